@@ -1,0 +1,241 @@
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkRehype from 'remark-rehype';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import { visit, SKIP } from 'unist-util-visit';
+
+export const calloutKinds = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'] as const;
+export type CalloutKind = (typeof calloutKinds)[number];
+
+/** Interface text the renderer writes into articles, from the locale's dictionary. */
+export interface MarkdownLabels {
+  callout: Record<CalloutKind, string>;
+  opensInNewTab: string;
+  scrollableTable: string;
+}
+
+export interface Heading {
+  depth: 2 | 3;
+  id: string;
+  text: string;
+}
+
+/** A slice of the article under one heading, as plain text: what search indexes. */
+export interface Section {
+  /** The id of the heading the section starts at, or '' for the text before the first heading. */
+  id: string;
+  heading: string;
+  text: string;
+}
+
+export interface Reference {
+  url: string;
+  /** Line in the Markdown body (1-based), where the parser knows it. */
+  line?: number;
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  headings: Heading[];
+  sections: Section[];
+  links: Reference[];
+  images: (Reference & { alt: string })[];
+  /** Lines of `# ` headings in the body: the page title is the only h1. */
+  h1Lines: number[];
+  wordCount: number;
+}
+
+/**
+ * GitHub's sanitizing rules, narrowed: images may only come from this site (no third-party
+ * requests), and nothing else is widened. Scripts, event handlers, styles, iframes and
+ * `javascript:` URLs never survive.
+ */
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, src: [] },
+};
+
+const calloutMarker = new RegExp(`^\\s*\\[!(${calloutKinds.join('|')})\\][ \\t]*\\n?`);
+
+function isElement(node: RootContent | ElementContent | undefined, tagName?: string): node is Element {
+  return node?.type === 'element' && (tagName === undefined || node.tagName === tagName);
+}
+
+function isExternal(href: string): boolean {
+  return /^https?:\/\//i.test(href);
+}
+
+/** `> [!WARNING]` blockquotes (GitHub's alert syntax) become labelled callouts. */
+function rehypeCallouts(labels: MarkdownLabels) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'blockquote' || !parent || index === undefined) return;
+      const firstParagraph = node.children.find((child) => isElement(child, 'p'));
+      const marker = isElement(firstParagraph) ? firstParagraph.children[0] : undefined;
+      if (!isElement(firstParagraph) || marker?.type !== 'text') return;
+      const match = calloutMarker.exec(marker.value);
+      if (!match) return;
+
+      const kind = match[1] as CalloutKind;
+      marker.value = marker.value.slice(match[0].length);
+      if (isElement(firstParagraph.children[1], 'br') && marker.value === '') firstParagraph.children.splice(0, 2);
+      const rest = node.children.filter(
+        (child) => !(child === firstParagraph && hastToString(child).trim() === ''),
+      );
+      const callout: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['callout', `callout-${kind.toLowerCase()}`] },
+        children: [
+          {
+            type: 'element',
+            tagName: 'p',
+            properties: { className: ['callout-title'] },
+            children: [{ type: 'text', value: labels.callout[kind] }],
+          },
+          ...rest,
+        ],
+      };
+      parent.children[index] = callout;
+      return SKIP;
+    });
+  };
+}
+
+/** External links open in a new tab, safely, and say so to screen-reader users. */
+function rehypeExternalLinks(labels: MarkdownLabels) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      const href = node.properties.href;
+      if (node.tagName !== 'a' || typeof href !== 'string' || !isExternal(href)) return;
+      node.properties.target = '_blank';
+      node.properties.rel = ['noopener', 'noreferrer', 'external'];
+      node.properties.className = ['external-link'];
+      node.children.push({
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sr-only'] },
+        children: [{ type: 'text', value: ` ${labels.opensInNewTab}` }],
+      });
+    });
+  };
+}
+
+/** Wide tables scroll on their own on a phone instead of widening the page; the region is focusable for keyboards. */
+function rehypeScrollableTables(labels: MarkdownLabels) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: labels.scrollableTable },
+        children: [node],
+      };
+      return SKIP;
+    });
+  };
+}
+
+/** The page title is the only h1, so `# ` in a body is rendered one level down (and reported by the check). */
+function rehypeDemoteH1() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'h1') node.tagName = 'h2';
+    });
+  };
+}
+
+function collectOutline(tree: Root): { headings: Heading[]; sections: Section[] } {
+  const headings: Heading[] = [];
+  const sections: Section[] = [{ id: '', heading: '', text: '' }];
+  for (const node of tree.children) {
+    if (isElement(node) && (node.tagName === 'h2' || node.tagName === 'h3')) {
+      const heading: Heading = {
+        depth: node.tagName === 'h2' ? 2 : 3,
+        id: String(node.properties.id ?? ''),
+        text: collapseWhitespace(hastToString(node)),
+      };
+      headings.push(heading);
+      sections.push({ id: heading.id, heading: heading.text, text: '' });
+      continue;
+    }
+    const text = isElement(node) || node.type === 'text' ? collapseWhitespace(hastToString(node as Element | Text)) : '';
+    const current = sections[sections.length - 1]!;
+    if (text) current.text = current.text ? `${current.text} ${text}` : text;
+  }
+  return { headings, sections: sections.filter((section) => section.id !== '' || section.text !== '') };
+}
+
+function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function collectReferences(tree: Root) {
+  const links: Reference[] = [];
+  const images: RenderedMarkdown['images'] = [];
+  visit(tree, 'element', (node) => {
+    const line = node.position?.start.line;
+    if (node.tagName === 'a' && typeof node.properties.href === 'string') links.push({ url: node.properties.href, line });
+    if (node.tagName === 'img') {
+      images.push({ url: String(node.properties.src ?? ''), alt: String(node.properties.alt ?? ''), line });
+    }
+  });
+  return { links, images };
+}
+
+/**
+ * Turns an article body into safe HTML plus what the page and the checks need from it.
+ * Order matters: raw HTML is parsed and sanitized first, and only then does the site add its own
+ * trusted markup (heading ids, callouts, link attributes), so nothing an author writes can forge it.
+ */
+export function renderMarkdown(source: string, labels: MarkdownLabels): RenderedMarkdown {
+  const h1Lines: number[] = [];
+  let references: ReturnType<typeof collectReferences> = { links: [], images: [] };
+  let outline: ReturnType<typeof collectOutline> = { headings: [], sections: [] };
+
+  const processor = remark()
+    .use(remarkGfm)
+    .use(() => (tree) => {
+      visit(tree, 'heading', (node) => {
+        if (node.depth === 1 && node.position) h1Lines.push(node.position.start.line);
+      });
+    })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(() => (tree: Root) => {
+      references = collectReferences(tree);
+    })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeDemoteH1)
+    .use(rehypeSlug)
+    .use(rehypeCallouts, labels)
+    .use(rehypeExternalLinks, labels)
+    .use(rehypeScrollableTables, labels)
+    .use(() => (tree: Root) => {
+      outline = collectOutline(tree);
+    })
+    .use(rehypeStringify);
+
+  const html = String(processor.processSync(source));
+  const wordCount = outline.sections.reduce(
+    (total, section) => total + countWords(section.heading) + countWords(section.text),
+    0,
+  );
+  return { html, ...outline, ...references, h1Lines, wordCount };
+}
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Minutes to read at about 200 words a minute, never less than one. */
+export function readingMinutes(wordCount: number): number {
+  return Math.max(1, Math.round(wordCount / 200));
+}

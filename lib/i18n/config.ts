@@ -1,0 +1,15 @@
+/** Locales the site is published in. The first one is the default for `/`. */
+export const locales = ['en'] as const;
+
+export type Locale = (typeof locales)[number];
+
+export const defaultLocale: Locale = 'en';
+
+export function isLocale(value: string): value is Locale {
+  return (locales as readonly string[]).includes(value);
+}
+
+/** Writing direction and the language tag used for dates and numbers, per locale. */
+export const localeInfo: Record<Locale, { dir: 'ltr' | 'rtl'; dateLocale: string; ogLocale: string }> = {
+  en: { dir: 'ltr', dateLocale: 'en-GB', ogLocale: 'en_US' },
+};

@@ -1,0 +1,26 @@
+/**
+ * `npm run content:check`: validates every article, category and list without a Next build.
+ * Prints each problem as `file:line: field — reason` and exits 1 if there is any.
+ */
+import path from 'node:path';
+import { loadContent } from '../lib/content/load';
+import { formatProblem } from '../lib/content/problems';
+
+const root = path.resolve(import.meta.dirname, '..');
+const contentDir = path.resolve(root, process.argv[2] ?? 'content');
+const started = performance.now();
+const { locales, problems } = loadContent(contentDir, {
+  publicDir: path.join(root, 'public'),
+  displayRoot: path.relative(root, contentDir) || '.',
+});
+const elapsed = Math.round(performance.now() - started);
+
+if (problems.length > 0) {
+  console.error(problems.map(formatProblem).join('\n'));
+  console.error(`\ncontent:check found ${problems.length} problem${problems.length === 1 ? '' : 's'} (${elapsed} ms).`);
+  process.exit(1);
+}
+const summary = Object.entries(locales)
+  .map(([locale, content]) => `${locale}: ${content.articles.length} articles in ${content.categories.length} categories`)
+  .join('; ');
+console.log(`content:check passed — ${summary} (${elapsed} ms).`);
