@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { toString as hastToString } from 'hast-util-to-string';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { remark } from 'remark';
@@ -202,7 +203,7 @@ export function renderMarkdown(source: string, labels: MarkdownLabels): Rendered
 
   const processor = remark()
     .use(remarkGfm)
-    .use(() => (tree) => {
+    .use(() => (tree: MdastRoot) => {
       visit(tree, 'heading', (node) => {
         if (node.depth === 1 && node.position) h1Lines.push(node.position.start.line);
       });

@@ -70,6 +70,48 @@ export const en = {
     prepareTitle: 'Before you contact anyone',
     prepareText: 'Have the date and time, the amount, the order number or KNET Payment ID and Track ID, and the exact message you saw.',
     prepareLink: 'What to prepare',
+    visitSite: 'Open the official site',
+    channels: {
+      amazon: {
+        name: 'Amazon customer service',
+        when: 'Problems with an Amazon order, the card details you entered on Amazon, changing the payment method of an open order, signing in, or a charge on your Amazon account you did not make.',
+        how: [
+          'Sign in to your Amazon account first.',
+          'Open Help, choose "Need More Help?", then "Contact Us".',
+          'Describe the problem, then pick how Amazon should reply: a phone call-back (often within minutes), a chat in real time, or an email for detailed, non-urgent questions with attachments.',
+        ],
+        note: 'We give no Amazon phone number on purpose: the numbers found online come from third parties, and some are run by scammers.',
+      },
+      amazonPay: {
+        name: 'Amazon Pay',
+        when: 'You paid on another website with Amazon Pay and see a charge you did not make, or the goods did not arrive.',
+        how: [
+          'Open your Amazon Pay account and go to its activity.',
+          'Open the payment, choose "Details & Support".',
+          'Choose "Report fraud or misuse" for a charge you did not make, or "File an A-to-Z Guarantee claim" for goods that did not arrive (give the merchant two business days first).',
+        ],
+        note: '',
+      },
+      bank: {
+        name: 'Your bank',
+        when: 'A declined payment, a limit or block on your card, an OTP that does not arrive, a card you think is compromised, or any charge you did not make.',
+        how: [
+          'Call the number printed on the back of your card, or visit a branch.',
+          'Say what happened, when, and the amount. For a KNET payment, give the Payment ID and Track ID.',
+          'If you think someone has your card details, ask the bank to block the card straight away.',
+        ],
+        note: 'Only the bank can say why it declined a payment. It will never ask for your PIN, OTP or CVV.',
+      },
+      knet: {
+        name: 'KNET',
+        when: 'Questions about the KNET payment page itself. For a payment that failed or was charged, your bank and the shop can act; KNET cannot refund a purchase.',
+        how: [
+          'Visit KNET\'s official website, knet.com.kw, for information.',
+          'For a problem with a payment, contact your bank first, with the Payment ID and Track ID from the result page.',
+        ],
+        note: 'We publish no KNET phone number: the numbers seen online come from unofficial sites.',
+      },
+    },
   },
   notFound: {
     title: 'Page not found',

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article-list';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { getArticles, getCategories, getCategory } from '@/lib/content';
+import { getDictionary, isLocale, locales } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.flatMap((locale) => getCategories(locale).map((category) => ({ locale, category: category.slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/categories/[category]'>): Promise<Metadata> {
+  const { locale, category: slug } = await params;
+  const category = isLocale(locale) ? getCategory(locale, slug) : undefined;
+  if (!isLocale(locale) || !category) return {};
+  return pageMetadata({ locale, path: `/${locale}/categories/${slug}`, title: category.title, description: category.description });
+}
+
+export default async function CategoryPage({ params }: PageProps<'/[locale]/categories/[category]'>) {
+  const { locale, category: slug } = await params;
+  const category = isLocale(locale) ? getCategory(locale, slug) : undefined;
+  if (!isLocale(locale) || !category) notFound();
+  const t = getDictionary(locale);
+  const others = getCategories(locale).filter((other) => other.slug !== slug);
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <Breadcrumbs
+        label={t.nav.breadcrumbLabel}
+        items={[
+          { name: t.nav.home, href: `/${locale}` },
+          { name: category.title, href: `/${locale}/categories/${slug}` },
+        ]}
+      />
+      <h1 className="text-3xl font-bold tracking-tight">{category.title}</h1>
+      <p className="mt-3 text-lg text-[var(--muted-fg)]">{category.description}</p>
+      <h2 className="sr-only">{t.category.articlesTitle}</h2>
+      <div className="mt-8">
+        <ArticleList articles={getArticles(locale, { category: slug })} />
+      </div>
+      <nav aria-labelledby="other-categories" className="no-print mt-12">
+        <h2 id="other-categories" className="text-lg font-bold">
+          {t.category.otherCategories}
+        </h2>
+        <ul className="mt-2 flex flex-wrap gap-2">
+          {others.map((other) => (
+            <li key={other.slug}>
+              <Link
+                href={`/${locale}/categories/${other.slug}`}
+                className="inline-flex min-h-11 items-center rounded-full border border-[var(--border)] px-4 no-underline hover:border-[var(--link)]"
+              >
+                {other.title}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

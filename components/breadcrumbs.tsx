@@ -1,0 +1,51 @@
+import Link from 'next/link';
+import { absoluteUrl } from '@/lib/site';
+import { JsonLd } from './json-ld';
+
+export interface Crumb {
+  name: string;
+  href: string;
+}
+
+/** The trail from the home page to the current page (the last crumb), with its JSON-LD twin. */
+export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string }) {
+  return (
+    <nav aria-label={label} className="no-print mb-4 text-sm">
+      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[var(--muted-fg)]">
+        {items.map((item, index) => {
+          const isLast = index === items.length - 1;
+          return (
+            <li key={item.href} className="flex items-center gap-2">
+              {isLast ? (
+                <span aria-current="page" className="text-[var(--page-fg)]">
+                  {item.name}
+                </span>
+              ) : (
+                <>
+                  <Link href={item.href} className="underline decoration-1 hover:decoration-2">
+                    {item.name}
+                  </Link>
+                  <span aria-hidden="true" className="rtl:-scale-x-100">
+                    ›
+                  </span>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'BreadcrumbList',
+          itemListElement: items.map((item, index) => ({
+            '@type': 'ListItem',
+            position: index + 1,
+            name: item.name,
+            item: absoluteUrl(item.href),
+          })),
+        }}
+      />
+    </nav>
+  );
+}
