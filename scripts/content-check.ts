@@ -10,7 +10,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const contentDir = path.resolve(root, process.argv[2] ?? 'content');
 const started = performance.now();
 const { locales, problems } = loadContent(contentDir, {
-  publicDir: path.join(root, 'public'),
+  // The public folder beside the content folder: the project's own for `content/`, a fixture's for a fixture.
+  publicDir: path.join(contentDir, '..', 'public'),
   displayRoot: path.relative(root, contentDir) || '.',
 });
 const elapsed = Math.round(performance.now() - started);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { getDictionary, isLocale, locales, type Locale } from '../i18n';
+import { findForbiddenClaims, type ForbiddenClaim } from './claims';
 import { type ContentProblem, suggest } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
 import {
@@ -174,17 +175,18 @@ function loadJson<T>(fullPath: string, file: string, schema: z.ZodType<T>, probl
     problems.push({ file, field: 'JSON', message: `syntax error: ${message}`, line });
     return undefined;
   }
-  const parsed = schema.safeParse(data);
+  const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    problems.push(...zodProblems(parsed.error, file, []));
+    problems.push(...zodProblems(parsed.error, file, [], '(whole file)'));
     return undefined;
   }
   return parsed.data;
 }
 
-function zodProblems(error: z.ZodError, file: string, knownKeys: string[], line?: number): ContentProblem[] {
+/** Parse with `{ reportInput: true }`: Zod leaves `issue.input` out otherwise, and every wrong type would read as missing. */
+function zodProblems(error: z.ZodError, file: string, knownKeys: string[], whole: string, line?: number): ContentProblem[] {
   return error.issues.flatMap((issue) => {
-    const field = issue.path.map(String).join('.') || '(front matter)';
+    const field = issue.path.map(String).join('.') || whole;
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file,
@@ -221,7 +223,8 @@ function parseArticle(
         file,
         field: 'front matter',
         message: `YAML syntax error: ${yamlError.reason ?? 'unreadable'}${yamlError.mark ? ` (column ${yamlError.mark.column + 1})` : ''}`,
-        line: yamlError.mark ? yamlError.mark.line + 2 : undefined,
+        // gray-matter hands YAML the text from the end of the opening `---`, so YAML's line 0 is line 1 of the file.
+        line: yamlError.mark ? yamlError.mark.line + 1 : undefined,
       });
     } else {
       problems.push({ file, field: 'front matter', message: `unreadable: ${String(error)}` });
@@ -237,9 +240,9 @@ function parseArticle(
     problems.push({ file, field: 'slug', message: 'the file name is the slug: use lower-case letters, digits and hyphens' });
   }
 
-  const frontmatter = articleFrontmatterSchema.safeParse(parsedMatter.data);
+  const frontmatter = articleFrontmatterSchema.safeParse(withDateAsWritten(parsedMatter), { reportInput: true });
   if (!frontmatter.success) {
-    problems.push(...zodProblems(frontmatter.error, file, frontmatterKeys));
+    problems.push(...zodProblems(frontmatter.error, file, frontmatterKeys, '(front matter)'));
     return undefined;
   }
   const data = frontmatter.data;
@@ -261,6 +264,19 @@ function parseArticle(
   for (const line of rendered.h1Lines) {
     problems.push({ file, field: 'body', line: line + bodyOffset, message: 'a "# " heading: the title is the page\'s only h1, start sections at "## "' });
   }
+  for (const claim of findForbiddenClaims(body)) {
+    problems.push({ file, field: 'body', line: claim.line + bodyOffset, message: forbiddenClaimMessage(claim) });
+  }
+  for (const [field, value] of [['title', data.title], ['summary', data.summary]] as const) {
+    for (const claim of findForbiddenClaims(value)) problems.push({ file, field, message: forbiddenClaimMessage(claim) });
+  }
+  for (const field of ['keywords', 'errors'] as const) {
+    data[field].forEach((value, index) => {
+      for (const claim of findForbiddenClaims(value).filter((found) => found.kind === 'phone-number')) {
+        problems.push({ file, field: `${field}.${index}`, message: forbiddenClaimMessage(claim) });
+      }
+    });
+  }
   const lineOf = (reference: { line?: number }) => (reference.line === undefined ? undefined : reference.line + bodyOffset);
   rendered.links = rendered.links.map((link) => ({ ...link, line: lineOf(link) }));
   rendered.images = rendered.images.map((image) => ({ ...image, line: lineOf(image) }));
@@ -278,6 +294,21 @@ function parseArticle(
       readingMinutes: readingMinutes(rendered.wordCount),
     },
   };
+}
+
+/**
+ * YAML reads an unquoted `updated: 2026-02-30` as 2 March without complaint; handing the schema the
+ * date as written lets it reject the impossible day.
+ */
+function withDateAsWritten(parsed: matter.GrayMatterFile<string>): unknown {
+  const written = /^updated:[ \t]*(\d{4}-\d{2}-\d{2})[ \t]*(?:#[^\n]*)?\r?$/m.exec(parsed.matter)?.[1];
+  return parsed.data.updated instanceof Date && written ? { ...parsed.data, updated: written } : parsed.data;
+}
+
+function forbiddenClaimMessage(claim: ForbiddenClaim): string {
+  return claim.kind === 'phone-number'
+    ? `"${claim.text}" looks like a phone number: the site publishes none (send readers to the number on the back of their card, or to the company's own site)`
+    : `"${claim.text}" states that Amazon accepts KNET, which no source supports (see FACTS.md)`;
 }
 
 function checkCategories(categories: Category[], file: string, problems: ContentProblem[]) {

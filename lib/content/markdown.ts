@@ -53,14 +53,29 @@ export interface RenderedMarkdown {
 }
 
 /**
- * GitHub's sanitizing rules, narrowed: images may only come from this site (no third-party
- * requests), and nothing else is widened. Scripts, event handlers, styles, iframes and
- * `javascript:` URLs never survive.
+ * GitHub's sanitizing rules, with nothing widened: scripts, event handlers, styles, iframes and
+ * `javascript:` URLs never survive. A `<style>` block goes with its text, which would otherwise
+ * show on the page. Images are narrowed further by `rehypeSiteImagesOnly`.
  */
 const sanitizeSchema: Schema = {
   ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, src: [] },
+  strip: [...(defaultSchema.strip ?? []), 'style'],
 };
+
+/** A path on this site such as `/illustrations/x.svg`; browsers read `//host` and `/\host` as another site. */
+const sitePath = /^\/(?![/\\])\S*$/;
+
+/**
+ * Images may only come from this site: no third-party requests. (An empty protocol list in the
+ * sanitize schema would allow every protocol, so this is done here.)
+ */
+function rehypeSiteImagesOnly() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      if (node.tagName === 'img' && !sitePath.test(String(node.properties.src ?? ''))) delete node.properties.src;
+    });
+  };
+}
 
 const calloutMarker = new RegExp(`^\\s*\\[!(${calloutKinds.join('|')})\\][ \\t]*\\n?`);
 
@@ -214,6 +229,7 @@ export function renderMarkdown(source: string, labels: MarkdownLabels): Rendered
       references = collectReferences(tree);
     })
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSiteImagesOnly)
     .use(rehypeDemoteH1)
     .use(rehypeSlug)
     .use(rehypeCallouts, labels)

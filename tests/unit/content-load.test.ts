@@ -527,6 +527,13 @@ updated: 2026-11-21
     );
   });
 
+  it('reports a JSON file of the wrong shape as a whole, not as front matter', () => {
+    const problems = problemsOf({ 'en/site.json': '["a", "b"]' });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/en/site.json', field: '(whole file)', message: expect.stringContaining('expected object') }),
+    );
+  });
+
   it('reports site.json slugs that do not exist', () => {
     const problems = problemsOf({ 'en/site.json': JSON.stringify({ paymentFailed: ['b', 'declined'], popular: ['a'] }) });
     expect(problems).toEqual([{ file: 'content/en/site.json', field: 'paymentFailed.1', message: 'no published article "declined"' }]);

