@@ -42,6 +42,8 @@ export const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Lets parallel work build and serve separate copies side by side (NEXT_DIST_DIR=.next-mine).
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },
