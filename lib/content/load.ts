@@ -404,7 +404,9 @@ function brokenLinkReason(url: string, from: Article, content: LoadedContent['lo
   if (/^(https?:|mailto:)/i.test(url)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return 'uses a scheme the site does not link to (use https://)';
 
-  const [pathPart = '', anchor] = url.split('#') as [string, string | undefined];
+  const [pathPart = '', encodedAnchor] = url.split('#') as [string, string | undefined];
+  // Non-Latin heading ids (Arabic) reach the link percent-encoded.
+  const anchor = encodedAnchor === undefined ? undefined : safeDecode(encodedAnchor);
   if (pathPart === '') {
     return anchor && !from.headings.some((heading) => heading.id === anchor)
       ? `points to "#${anchor}", which is not a heading of this article${hint(anchor, from.headings.map((h) => h.id))}`
@@ -433,6 +435,14 @@ function brokenLinkReason(url: string, from: Article, content: LoadedContent['lo
     return undefined;
   }
   return 'is not a page of the site';
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /** Category order, then each article's `order`, then title. */
