@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { getDictionary, isLocale, locales, type Locale } from '../i18n';
+import { getDictionary, isLocale, locales, pendingLocales, type Locale } from '../i18n';
 import { findForbiddenClaims, type ForbiddenClaim } from './claims';
 import { type ContentProblem, suggest } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
@@ -72,7 +72,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   for (const entry of readdirSync(contentDir).sort()) {
     const full = path.join(contentDir, entry);
     if (!statSync(full).isDirectory()) continue;
-    if (!isLocale(entry)) {
+    if (!isLocale(entry) && !pendingLocales.includes(entry)) {
       problems.push({
         file: display(entry),
         field: 'folder',

@@ -1,6 +1,9 @@
 /** Locales the site is published in. The first one is the default for `/`. */
 export const locales = ['en'] as const;
 
+/** Locales being translated: their content folders exist but are neither published nor checked yet. */
+export const pendingLocales: readonly string[] = ['ar'];
+
 export type Locale = (typeof locales)[number];
 
 export const defaultLocale: Locale = 'en';
