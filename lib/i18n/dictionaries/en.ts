@@ -24,6 +24,43 @@ export const en = {
     label: 'Search the help center',
     placeholder: 'Search, or paste an error message',
     submit: 'Search',
+    headerLabel: 'Site search',
+    shortcutHint: 'Press / or Ctrl K to search from anywhere',
+    dialogTitle: 'Search the help center',
+    close: 'Close search',
+    loading: 'Loading search…',
+    loadError: 'Search could not load. Check your connection and try again.',
+    retry: 'Try again',
+    resultsLabel: 'Search results',
+    resultCount: (count: number) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
+    resultsFor: (count: number, query: string) =>
+      count === 0 ? `No results for “${query}”` : count === 1 ? `1 result for “${query}”` : `${count} results for “${query}”`,
+    inSection: 'Section:',
+    errorMatch: 'Lists this error message',
+    seeAll: (query: string) => `See all results for “${query}”`,
+    keysMove: 'to move',
+    keysOpen: 'to open',
+    keysClose: 'to close',
+    emptyPrompt: 'Type a question, a few words, or paste the exact message you saw.',
+    noResultsTitle: (query: string) => `No articles match “${query}”`,
+    noResultsText: 'Check the spelling, try fewer or different words, or paste the message exactly as it appears.',
+    didYouMean: 'Did you mean:',
+    popularTitle: 'Popular articles',
+    contactText: 'Still stuck? Find out who can fix your problem and how to reach them.',
+    contactLink: 'Contact support',
+    pageTitle: 'Search',
+    pageDescription: 'Search the help center for a question, a few words or an error message.',
+    pageFormLabel: 'Search again',
+    noScript: 'Search results need JavaScript. You can browse the topics on the home page instead, or contact support.',
+    sensitiveTitle: 'Never share this number',
+    sensitiveText: {
+      card: 'That looks like a card number.',
+      cvv: 'That looks like a card security code (CVV).',
+      otp: 'That looks like a one-time code (OTP).',
+      pin: 'That looks like a PIN.',
+    },
+    sensitiveAdvice:
+      'We did not search for it and it was not sent anywhere. Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
   },
   home: {
     title: 'How can we help?',
@@ -59,57 +96,347 @@ export const en = {
   },
   contact: {
     title: 'Contact support',
-    description: 'Who can fix your problem: Amazon, your bank or KNET, and how to reach each of them safely.',
-    intro: 'Pick the channel that owns your problem. The wrong door costs time: a declined KNET payment is decided by your bank, not by Amazon.',
+    description:
+      'Tell us what went wrong and see what to try first, who can fix it (Amazon, Amazon Pay, your bank, the shop or KNET), how to reach them safely and what to have ready.',
+    intro:
+      'Tell us what went wrong. We will show you what to try first, who can fix it and how to reach them. The wrong door costs time: a declined KNET payment is decided by your bank, not by Amazon.',
+    problemsTitle: 'What went wrong?',
     neverShareTitle: 'Never share your PIN, OTP or CVV',
-    neverShareText: 'No real support team asks for them: not Amazon, not your bank, not KNET. Anyone who asks is a scammer. Hang up and contact the company yourself through the channels below.',
+    neverShareText:
+      'No real support team asks for them: not Amazon, not Amazon Pay, not your bank, not KNET. Anyone who asks is a scammer. Hang up and contact the company yourself, the way this page shows.',
+    securityTitle: 'Stay safe',
     readFirst: 'Read first',
     channelsTitle: 'Support channels',
+    channelsIntro: 'Already know who you need? Here is what each one can do and how to reach it.',
     whenTitle: 'Use it for',
     howTitle: 'How to reach it',
+    waysTitle: 'Call-back, chat or email?',
     prepareTitle: 'Before you contact anyone',
     prepareText: 'Have the date and time, the amount, the order number or KNET Payment ID and Track ID, and the exact message you saw.',
     prepareLink: 'What to prepare',
     visitSite: 'Open the official site',
+    questionDescription: (problem: string) =>
+      `${problem}: answer one question to see what to try first, who to contact and what to have ready.`,
+    otherAnswers: 'Not your situation?',
+    chooseAgain: 'Choose a different answer',
+    startAgain: 'Start again',
+    articlesTitle: 'Try these first',
+    articlesIntro: 'Many problems are fixed with one of these, without waiting for anyone.',
+    contactTitle: 'Who to contact',
+    contactIntro: (count: number) =>
+      count === 1 ? 'If the articles do not fix it, contact:' : 'If the articles do not fix it, contact them in this order:',
+    contactStep: (position: number) => `Step ${position}`,
+    readyTitle: 'What to have ready',
+    readyIntro: 'Gather these before you get in touch. Leave out anything that would let someone use your card.',
+    ready: {
+      dateTime: 'The date and time of the payment or problem, as exactly as you can.',
+      amount: 'The amount and the currency.',
+      orderNumber: 'The Amazon order number, if an order was created.',
+      knetIds: 'The Payment ID and Track ID from the KNET result page.',
+      message: 'The exact message you saw, word for word.',
+      screenshot: 'A screenshot of the message, with any card number covered.',
+      store: 'Which Amazon store you were using (its web address).',
+      lastFour: 'Which card you used: its last four digits only, never the full number.',
+      shopName: 'The name of the shop or website, and any order or reference number it gave you.',
+      cardBrands: 'The logos on your card. Some Kuwaiti bank cards carry a Visa or Mastercard logo as well as KNET.',
+      accountEmail: 'The email address of your Amazon account. Never your password.',
+      giftCard: 'Where the gift card came from, the receipt, and which Amazon store issued it.',
+      contactedBy: 'How they reached you: the number, email address or message they used.',
+      tried: 'What you already tried: another attempt, another card, a call to your bank.',
+      notes: 'Something to write with: note the name of the person you speak to and any reference number.',
+    },
+    security: {
+      fakeSupport:
+        'Fake support numbers exist. Numbers in search ads, social media posts and messages can lead to scammers who pose as Amazon, your bank or KNET. Reach support only the way shown on this page.',
+      fakePaymentPage:
+        "Fake copies of the KNET payment page exist. According to KNET's merchant manual, the real pages are on kpay.com.kw: check the address before you enter your PIN or OTP.",
+      suspiciousCall:
+        'A call or message about a “suspicious Amazon purchase” is a scam. Hang up, and check your orders yourself in the Amazon app or website.',
+      giftCardPayment:
+        "No real business or government agency asks to be paid in gift cards. If you shared gift-card codes with someone, tell the card's issuer at once.",
+      offAmazon:
+        "A real Amazon purchase never happens off Amazon's website. Anyone who offers to take your payment for an Amazon order somewhere else is not Amazon.",
+      reportFast: 'Report it today: the sooner your bank knows, the sooner it can stop further payments.',
+    },
+    form: {
+      title: 'Prepare your request',
+      intro:
+        'Fill in what you know and we will turn it into a clear summary to copy into a chat or email, or to print. It stays in this tab: nothing is sent or saved, and it is gone when you leave the page.',
+      fields: {
+        whatHappened: { label: 'What happened', hint: 'A few plain sentences: what you did, what you expected, what happened instead.' },
+        date: { label: 'Date', hint: '' },
+        time: { label: 'Time', hint: '' },
+        amount: { label: 'Amount', hint: 'With the currency, for example KD 12.500' },
+        orderNumber: { label: 'Amazon order number', hint: '' },
+        paymentId: { label: 'KNET Payment ID', hint: 'From the KNET result page' },
+        trackId: { label: 'Track ID', hint: 'From the KNET result page' },
+        message: { label: 'The exact message shown', hint: 'Word for word, for example NOT CAPTURED' },
+      },
+      warning: {
+        card: 'That looks like a card number: the summary keeps only its last 4 digits.',
+        cvv: 'That looks like a card security code (CVV): the summary leaves it out.',
+        pin: 'That looks like a PIN: the summary leaves it out.',
+        otp: 'That looks like a one-time code (OTP): the summary leaves it out.',
+      },
+      warningAdvice: 'No real support team needs these, and scammers ask for them. Never give them to anyone.',
+      summaryTitle: 'Your summary',
+      summaryHeading: (title: string) => `Support request: ${title}`,
+      summaryMasked: 'Numbers that look like card details are hidden (•••).',
+      copy: 'Copy summary',
+      copied: 'Copied. Paste it into your chat or email.',
+      copyFallback: 'Your browser did not let us copy. The summary is selected: press Ctrl+C, or long-press it and choose Copy.',
+      print: 'Print summary',
+      clear: 'Clear the form',
+    },
     channels: {
-      amazon: {
-        name: 'Amazon customer service',
-        when: 'Problems with an Amazon order, the card details you entered on Amazon, changing the payment method of an open order, signing in, or a charge on your Amazon account you did not make.',
-        how: [
-          'Sign in to your Amazon account first.',
-          'Open Help, choose "Need More Help?", then "Contact Us".',
-          'Describe the problem, then pick how Amazon should reply: a phone call-back (often within minutes), a chat in real time, or an email for detailed, non-urgent questions with attachments.',
-        ],
-        note: 'We give no Amazon phone number on purpose: the numbers found online come from third parties, and some are run by scammers.',
-      },
-      amazonPay: {
-        name: 'Amazon Pay',
-        when: 'You paid on another website with Amazon Pay and see a charge you did not make, or the goods did not arrive.',
-        how: [
-          'Open your Amazon Pay account and go to its activity.',
-          'Open the payment, choose "Details & Support".',
-          'Choose "Report fraud or misuse" for a charge you did not make, or "File an A-to-Z Guarantee claim" for goods that did not arrive (give the merchant two business days first).',
-        ],
-        note: '',
-      },
       bank: {
         name: 'Your bank',
         when: 'A declined payment, a limit or block on your card, an OTP that does not arrive, a card you think is compromised, or any charge you did not make.',
         how: [
-          'Call the number printed on the back of your card, or visit a branch.',
-          'Say what happened, when, and the amount. For a KNET payment, give the Payment ID and Track ID.',
+          "Call the number printed on the back of your card, or use your bank's app or a branch.",
+          "Say it is about an online card payment, and give the date, time, amount and the shop's name. For a KNET payment, give the Payment ID and Track ID.",
           'If you think someone has your card details, ask the bank to block the card straight away.',
         ],
+        ways: [],
         note: 'Only the bank can say why it declined a payment. It will never ask for your PIN, OTP or CVV.',
+      },
+      amazon: {
+        name: 'Amazon customer service',
+        when: 'An Amazon order, the card details you entered on Amazon, changing the payment method of an open order, signing in, gift cards, or a charge on your Amazon account you did not make.',
+        how: [
+          'Sign in to your Amazon account in the app or on the website: Contact Us is meant to be used while you are signed in.',
+          'Open Help, choose “Need More Help?”, then “Contact Us”.',
+          'Describe the problem in a few plain sentences, then choose how Amazon should reply.',
+        ],
+        ways: [
+          { name: 'Call-back', text: 'Amazon phones you, often within minutes. Best when it is urgent, such as a charge you did not make.' },
+          { name: 'Chat', text: 'A typed conversation in real time. Best for step-by-step help, such as checking the card details you entered.' },
+          { name: 'Email', text: 'A written message, answered later. Best for detailed, non-urgent problems, and when you want to attach screenshots.' },
+        ],
+        note: 'We give no Amazon phone number on purpose: Amazon does not generally publish one, and the numbers found online come from third parties, some of them scammers.',
+      },
+      amazonPay: {
+        name: 'Amazon Pay',
+        when: 'You paid on another website with Amazon Pay and see a payment you did not make, or the goods did not arrive.',
+        how: [
+          'Sign in to your Amazon Pay account and open your Amazon Pay orders, then Activity.',
+          'Choose the payment, then “Details & Support”.',
+          'Choose “Report fraud or misuse” for a payment you did not make, or “File an A-to-Z Guarantee claim” for physical goods that did not arrive or arrived damaged (give the merchant two business days first).',
+        ],
+        ways: [],
+        note: "Amazon Pay's help pages are separate from your Amazon store's help.",
+      },
+      shop: {
+        name: 'The shop you paid',
+        when: 'A KNET payment that was CAPTURED but not confirmed, money that left your account after a HOST TIMEOUT, a gift card that never came, or a refund.',
+        how: [
+          "Use the contact details on the shop's own website or in its order confirmation, never a number from an ad or a message.",
+          'Give the Payment ID and Track ID, the date and time, and the amount from the KNET result page.',
+          'Ask the shop to confirm your order, or to refund the payment.',
+        ],
+        ways: [],
+        note: "According to KNET's merchant manual, refunds are made by the shop that took the payment, not by KNET, and only for a payment whose result was CAPTURED.",
       },
       knet: {
         name: 'KNET',
-        when: 'Questions about the KNET payment page itself. For a payment that failed or was charged, your bank and the shop can act; KNET cannot refund a purchase.',
+        when: 'Official information about KNET and its payment page. For a payment that failed or took money, your bank and the shop are the ones who can act.',
         how: [
-          'Visit KNET\'s official website, knet.com.kw, for information.',
+          'Type knet.com.kw into your browser yourself for official information.',
           'For a problem with a payment, contact your bank first, with the Payment ID and Track ID from the result page.',
         ],
-        note: 'We publish no KNET phone number: the numbers seen online come from unofficial sites.',
+        ways: [],
+        note: "The only contact we found on KNET's own website is meant for merchants, not shoppers. We publish no KNET phone number: the numbers seen online come from unofficial sites.",
+      },
+    },
+    problems: {
+      declined: {
+        label: 'My payment was declined',
+        hint: 'Declined, refused or not approved',
+        question: 'Where was your payment declined?',
+        answers: {
+          'knet-page': {
+            label: 'On the KNET payment page',
+            hint: 'The page where you chose your bank and entered your PIN',
+            title: 'Payment declined on the KNET payment page',
+            answer:
+              'Your bank decides whether a KNET payment goes through. Check the bank, card prefix, expiry, PIN, your balance and limits, try once more, then call the number on the back of your card with the Payment ID and Track ID.',
+          },
+          'card-on-amazon': {
+            label: 'On Amazon, with my card',
+            hint: 'At checkout, or when adding the card',
+            title: 'Card declined on Amazon',
+            answer:
+              'Your bank decides, not Amazon. Check that the card is active, funded and unexpired and that the billing address is right, then ask your bank about security flags, daily limits and holds. Amazon can check the details you entered or change the payment method on an open order.',
+          },
+        },
+      },
+      'not-accepted': {
+        label: "Amazon doesn't accept my card or KNET",
+        hint: 'KNET is not offered, or the card is refused however you type it',
+        title: "Amazon doesn't accept my card or KNET",
+        answer:
+          'No source we checked lists KNET as a way to pay in any Amazon store, so a card that works only on KNET may be refused. Check what your store accepts, ask your bank whether your card has a Visa or Mastercard side that works online, or use another route such as a gift card.',
+      },
+      'card-details': {
+        label: 'My card details are refused',
+        hint: '“Invalid card number”, “card expired”, or a form that will not take the card',
+        question: 'Where were your card details refused?',
+        answers: {
+          'on-amazon': {
+            label: 'On Amazon',
+            hint: 'When adding a card or paying at checkout',
+            title: 'Card details refused on Amazon',
+            answer:
+              'Usually a typo, the wrong format or an expired card. Check the number and expiry against the card and try once more. If it is still refused, Amazon can check the details you entered, and your bank can tell you whether the card can be used for this kind of payment.',
+          },
+          'knet-page': {
+            label: 'On the KNET payment page',
+            hint: 'After choosing your bank and card prefix',
+            title: 'Card details refused on the KNET payment page',
+            answer:
+              'Use an unexpired card and re-enter the number with the right prefix: choose your bank, pick the card prefix from the list, then type the remaining digits. If it is still refused, call your bank on the number on the back of your card.',
+          },
+        },
+      },
+      'knet-message': {
+        label: 'I got a message on the KNET payment page',
+        hint: 'CAPTURED, NOT CAPTURED, HOST TIMEOUT, invalid OTP…',
+        question: 'Which message did you see?',
+        answers: {
+          captured: {
+            label: 'CAPTURED, but my order was not confirmed',
+            hint: '',
+            title: 'CAPTURED, but no order confirmation',
+            answer:
+              "CAPTURED means the payment was approved and charged. Don't pay again: contact the shop with the Payment ID and Track ID. According to KNET's merchant manual, refunds come from the shop, not from KNET.",
+          },
+          'not-captured': {
+            label: 'NOT CAPTURED',
+            hint: '',
+            title: 'NOT CAPTURED on the KNET payment page',
+            answer:
+              'Your bank did not approve the payment, often because of wrong details, a limit or a timeout. Check the bank, card prefix, expiry and PIN, your balance and limits, and the mobile number your bank has for the OTP. Try once more, then call your bank.',
+          },
+          canceled: {
+            label: 'CANCELED',
+            hint: '',
+            title: 'CANCELED on the KNET payment page',
+            answer:
+              'The payment was cancelled on the KNET page, and nothing was charged. Start the payment again from the shop. If it keeps happening, ask your bank.',
+          },
+          'host-timeout': {
+            label: 'HOST TIMEOUT',
+            hint: '',
+            title: 'HOST TIMEOUT on the KNET payment page',
+            answer:
+              "Your bank did not answer in time, so the result is unclear. Don't pay again at once: check your SMS messages and bank statement first. If money left your account, contact the shop with the Payment ID and Track ID.",
+          },
+          'denied-by-risk': {
+            label: 'DENIED BY RISK',
+            hint: '',
+            title: 'DENIED BY RISK on the KNET payment page',
+            answer:
+              'Risk rules or limits on how much or how often you pay stopped the payment. Try again later, or ask your bank which limit applies: limits differ between banks and change.',
+          },
+          otp: {
+            label: 'Invalid OTP, too many OTP attempts, or no OTP arrived',
+            hint: '',
+            title: 'A problem with the OTP code',
+            answer:
+              'The code was wrong or had expired, or it went to an old mobile number. Tap “Resend OTP” and enter the newest code. If none arrives, your bank may have an old number for you: call the number on the back of your card.',
+          },
+          session: {
+            label: '“Session time limit exceeded” or “payment in progress in another window”',
+            hint: '',
+            title: 'The KNET page timed out or found another payment',
+            answer:
+              'The page timed out, or a second payment was started. Close any other tabs, start the payment again once, and finish without pausing. If it keeps happening, ask your bank.',
+          },
+          'card-refused': {
+            label: '“Card expired” or “invalid card number”',
+            hint: '',
+            title: 'Card details refused on the KNET payment page',
+            answer:
+              'Use an unexpired card and re-enter the number with the right prefix: choose your bank, pick the card prefix from the list, then type the remaining digits. If it is still refused, call your bank on the number on the back of your card.',
+          },
+          other: {
+            label: 'Another message, or only a number',
+            hint: '',
+            title: 'Another message on the KNET payment page',
+            answer:
+              "Note the message or number exactly as shown, with the Payment ID and Track ID. We don't guess what numeric codes mean: give the number to your bank as it appears. For information from KNET itself, use knet.com.kw.",
+          },
+        },
+      },
+      unauthorized: {
+        label: "I see a charge I didn't make",
+        hint: 'On Amazon, through Amazon Pay, or on your statement',
+        question: 'Where do you see the charge?',
+        answers: {
+          'amazon-order': {
+            label: 'On my Amazon account',
+            hint: 'An order or payment I did not make',
+            title: 'A charge on Amazon that you did not make',
+            answer:
+              'Act today. Call your bank on the number on the back of your card, then report the charge to Amazon: find it in Your Transactions and contact Amazon to dispute it. Amazon investigates and may refund you. Then change your passwords.',
+          },
+          'amazon-pay': {
+            label: 'An Amazon Pay payment on another website',
+            hint: 'In your Amazon Pay activity',
+            title: 'An Amazon Pay payment you did not make',
+            answer:
+              'Act today. In your Amazon Pay account, open the payment in Activity, choose “Details & Support”, then “Report fraud or misuse”. Call your bank too, and change your passwords.',
+          },
+          'card-statement': {
+            label: 'Only on my bank statement or in an SMS',
+            hint: "I don't know where it came from",
+            title: "A charge on your card that you don't recognize",
+            answer:
+              'Call your bank today on the number on the back of your card, and ask whether the card should be blocked or replaced. Then look for the same amount in your Amazon orders and Your Transactions, and report it to Amazon if it is there.',
+          },
+        },
+      },
+      'sign-in': {
+        label: "I can't sign in to Amazon",
+        hint: 'Wrong password, no reset email, locked out',
+        title: "You can't sign in to Amazon",
+        answer:
+          'Check that you are using the exact email address and password of your account. If that fails, use “Forgot Password” on the sign-in page to get reset instructions by email. If you still cannot get in, contact Amazon customer service.',
+      },
+      'gift-card': {
+        label: 'A gift-card problem',
+        hint: 'It will not redeem, a vendor did not deliver, or someone asked for gift cards',
+        question: 'What happened with the gift card?',
+        answers: {
+          redeem: {
+            label: "It won't redeem, or doesn't pay for my order",
+            hint: '',
+            title: "A gift card that won't redeem",
+            answer:
+              'A gift card works only on the Amazon store that issued it, and not through Amazon Pay. In that store, choose Redeem a Gift Card, enter the claim code and apply it to your balance. If it still fails, contact that store\'s customer service.',
+          },
+          vendor: {
+            label: 'I paid a vendor with KNET and got no working card',
+            hint: '',
+            title: 'Paid a gift-card vendor, but no working card',
+            answer:
+              "Contact the vendor first, with the Payment ID and Track ID from the KNET result page: according to KNET's merchant manual, refunds come from the shop that took the payment, not from KNET. If the vendor does not answer, ask your bank what it can do.",
+          },
+          scam: {
+            label: 'Someone asked me to pay with gift cards, or for the codes',
+            hint: '',
+            title: 'Someone asked for gift cards or their codes',
+            answer:
+              "That is a scam: no real business or government agency asks to be paid in gift cards. If you shared codes, tell the card's issuer at once (for an Amazon gift card, that is Amazon) and use Amazon's “report a scam” page. If you paid with your card, call your bank too.",
+          },
+        },
+      },
+      other: {
+        label: 'Something else',
+        hint: 'Not in this list',
+        title: 'Something else',
+        answer:
+          "Start with Amazon's help pages: search with the words of your problem or the exact message, and follow the guide step by step. For a problem with the card itself, such as a block, a limit or an OTP, call your bank. For an order or your account, contact Amazon customer service.",
       },
     },
   },

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { SearchResults, SearchResultsFallback, type PopularArticle } from '@/components/search/search-results';
+import { getArticlesBySlug, getSiteLists } from '@/lib/content';
+import { getDictionary, isLocale } from '@/lib/i18n';
+import { pageMetadata } from '@/lib/metadata';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = getDictionary(locale).search;
+  return {
+    ...pageMetadata({ locale, path: `/${locale}/search`, title: t.pageTitle, description: t.pageDescription }),
+    // Result pages are for readers, not for search engines.
+    robots: { index: false, follow: true },
+  };
+}
+
+/**
+ * The full results page. It is prerendered once per locale; the query is read from `?q=` in the
+ * browser, so the URL can be shared, reloaded and gone back to.
+ */
+export default async function SearchPage({ params }: PageProps<'/[locale]/search'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getDictionary(locale).search;
+  const popular: PopularArticle[] = getArticlesBySlug(locale, getSiteLists(locale).popular).map((article) => ({
+    href: `/${locale}/articles/${article.slug}`,
+    title: article.title,
+    summary: article.summary,
+  }));
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8">
+      <h1 className="text-3xl font-bold tracking-tight">{t.label}</h1>
+      <Suspense fallback={<SearchResultsFallback locale={locale} popular={popular} />}>
+        <SearchResults locale={locale} popular={popular} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import type { Locale } from '@/lib/i18n/config';
+import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
+import type { SearchDialogProps } from './search-dialog';
+import { loadSearchEngine } from './load-search';
+import { SensitiveWarning, type SensitiveWarningText } from './sensitive-warning';
+
+let dialogModule: Promise<ComponentType<SearchDialogProps>> | undefined;
+/** One dialog at a time across every search box on the page (header and hero). */
+let dialogOpen = false;
+
+/** The dialog's code, fuse.js and the index: fetched on first focus or shortcut, never with the page. */
+function preloadSearch(locale: Locale): Promise<ComponentType<SearchDialogProps>> {
+  if (!dialogModule) {
+    dialogModule = import('./search-dialog').then((module) => module.SearchDialog);
+    dialogModule.catch(() => {
+      dialogModule = undefined;
+    });
+  }
+  // The engine loads in the background; the dialog shows "Loading search…" until it is ready.
+  loadSearchEngine(locale).catch(() => undefined);
+  return dialogModule;
+}
+
+/** True when a key press is typing into something, so "/" must not open search. */
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+}
+
+interface OpenDialog {
+  Dialog: ComponentType<SearchDialogProps>;
+  query: string;
+}
+
+/**
+ * The input of a search box. The form around it is plain HTML and works without JavaScript; with it,
+ * typing or tapping opens the search dialog, the header's box listens for Ctrl+K, ⌘K and "/", and a
+ * card number, CVV or OTP never leaves the page: the submission is stopped and a warning shown.
+ */
+export function SearchBoxInput({
+  id,
+  locale,
+  variant,
+  placeholder,
+  hintId,
+  warningText,
+  children,
+}: {
+  id: string;
+  locale: Locale;
+  variant: 'header' | 'hero';
+  placeholder: string;
+  /** The element that tells screen-reader users about the keyboard shortcuts, if any. */
+  hintId?: string;
+  warningText: SensitiveWarningText;
+  /** The submit button, rendered on the server. */
+  children: ReactNode;
+}) {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [warning, setWarning] = useState<SensitiveKind | undefined>();
+  const [open, setOpen] = useState<OpenDialog | undefined>();
+  const opening = useRef(false);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const warningId = `${id}-warning`;
+
+  const openDialog = useCallback(
+    (focusAfterClose: HTMLElement | null) => {
+      if (opening.current || dialogOpen) return;
+      opening.current = dialogOpen = true;
+      returnFocus.current = focusAfterClose;
+      preloadSearch(locale).then(
+        (Dialog) => {
+          // Read the box when the dialog is ready: the reader may have typed on while it loaded.
+          setOpen({ Dialog, query: inputRef.current?.value ?? '' });
+        },
+        () => {
+          // Without the dialog the form still submits to the results page.
+          opening.current = dialogOpen = false;
+        },
+      );
+    },
+    [locale],
+  );
+
+  const closeDialog = useCallback((query: string, navigated: boolean) => {
+    const input = inputRef.current;
+    if (input) input.value = navigated || detectSensitive(query) ? '' : query;
+    setOpen(undefined);
+    opening.current = dialogOpen = false;
+    if (!navigated) returnFocus.current?.focus({ preventScroll: true });
+    returnFocus.current = null;
+  }, []);
+
+  // A box that goes away with its dialog open (the back button, say) must not block the next one.
+  useEffect(
+    () => () => {
+      if (opening.current) dialogOpen = false;
+    },
+    [],
+  );
+
+  useEffect(() => {
+    const form = inputRef.current?.form;
+    if (!form) return;
+    const onSubmit = (event: SubmitEvent) => {
+      const kind = detectSensitive(inputRef.current?.value ?? '');
+      if (kind) {
+        event.preventDefault();
+        setWarning(kind);
+        inputRef.current?.focus();
+      }
+    };
+    form.addEventListener('submit', onSubmit);
+    return () => form.removeEventListener('submit', onSubmit);
+  }, []);
+
+  useEffect(() => {
+    if (variant !== 'header') return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || dialogOpen) return;
+      // `code` keeps the shortcut on the K key with an Arabic (or any other) keyboard layout.
+      const onK = event.key.toLowerCase() === 'k' || event.code === 'KeyK';
+      const modifierK = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && onK;
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
+      if (!modifierK && !slash) return;
+      event.preventDefault();
+      openDialog(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [variant, openDialog]);
+
+  const hero = variant === 'hero';
+  return (
+    <>
+      <div className="relative flex gap-2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className={`pointer-events-none absolute start-3 top-1/2 -translate-y-1/2 fill-none stroke-current stroke-2 text-[var(--muted-fg)] ${hero ? 'size-6' : 'size-5'}`}
+        >
+          <circle cx="11" cy="11" r="7" />
+          <path d="m20 20-3.5-3.5" />
+        </svg>
+        <input
+          ref={inputRef}
+          id={id}
+          name="q"
+          type="search"
+          placeholder={placeholder}
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          enterKeyHint="search"
+          maxLength={200}
+          aria-haspopup="dialog"
+          aria-keyshortcuts={variant === 'header' ? 'Control+K Meta+K /' : undefined}
+          aria-describedby={[warning ? warningId : '', hintId ?? ''].filter(Boolean).join(' ') || undefined}
+          aria-invalid={warning ? true : undefined}
+          onFocus={() => void preloadSearch(locale).catch(() => undefined)}
+          onClick={(event) => openDialog(event.currentTarget)}
+          onInput={(event) => {
+            const value = event.currentTarget.value;
+            setWarning(undefined);
+            if (value.trim()) openDialog(event.currentTarget);
+          }}
+          className={`w-full min-w-0 flex-1 rounded-lg border border-[var(--border)] bg-[var(--page-bg)] ps-10 pe-3 text-[var(--page-fg)] placeholder:text-[var(--muted-fg)] focus-visible:border-[var(--focus)] ${hero ? 'min-h-14 text-lg' : 'min-h-11 text-base'}`}
+        />
+        {children}
+      </div>
+      {warning && (
+        <div className="mt-2">
+          <SensitiveWarning text={warningText} kind={warning} id={warningId} />
+        </div>
+      )}
+      {open &&
+        createPortal(<open.Dialog locale={locale} initialQuery={open.query} onClose={closeDialog} />, document.body)}
+    </>
+  );
+}

@@ -1,0 +1,321 @@
+'use client';
+
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { getDictionary, type Locale } from '@/lib/i18n';
+import type { SearchEngine, SearchHit } from '@/lib/search/engine';
+import { maxQueryLength } from '@/lib/search/normalize';
+import { detectSensitive } from '@/lib/search/sensitive';
+import { loadSearchEngine } from './load-search';
+import { SearchHitContent } from './search-hit';
+import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
+
+export interface SearchDialogProps {
+  locale: Locale;
+  initialQuery: string;
+  /** Called once the dialog has closed; `navigated` when the reader opened a result or page. */
+  onClose: (query: string, navigated: boolean) => void;
+}
+
+const resultLimit = 8;
+
+/**
+ * The search dialog: a modal <dialog> (the page behind it is inert) holding a combobox that follows
+ * the WAI-ARIA pattern. Focus stays in the input; arrow keys move `aria-activedescendant` through the
+ * results, Enter opens the active result (or the full results page), Escape closes.
+ */
+export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProps) {
+  const t = getDictionary(locale).search;
+  const router = useRouter();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const ids = useId();
+  const titleId = `${ids}-title`;
+  const inputId = `${ids}-input`;
+  const listId = `${ids}-list`;
+  const warningId = `${ids}-warning`;
+  const optionId = (index: number) => `${ids}-option-${index}`;
+
+  const [query, setQuery] = useState(initialQuery);
+  const [engine, setEngine] = useState<SearchEngine | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [active, setActive] = useState(-1);
+  const closed = useRef(false);
+
+  useEffect(() => {
+    let current = true;
+    setFailed(false);
+    loadSearchEngine(locale).then(
+      (loaded) => current && setEngine(loaded),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [locale, attempt]);
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    const input = inputRef.current;
+    if (!dialog || !input) return;
+    if (!dialog.open) dialog.showModal();
+    input.focus();
+    input.setSelectionRange(input.value.length, input.value.length);
+    // The page behind a full-screen dialog must not scroll under a finger.
+    const root = document.documentElement;
+    const overflow = root.style.overflow;
+    root.style.overflow = 'hidden';
+    return () => {
+      root.style.overflow = overflow;
+    };
+  }, []);
+
+  const close = useCallback(
+    (navigated = false) => {
+      if (closed.current) return;
+      closed.current = true;
+      dialogRef.current?.close();
+      onClose(inputRef.current?.value ?? '', navigated);
+    },
+    [onClose],
+  );
+
+  const sensitive = detectSensitive(query);
+  const deferredQuery = useDeferredValue(query);
+  const searchedQuery = deferredQuery.trim();
+  const hits = useMemo(
+    () => (engine && searchedQuery && !detectSensitive(searchedQuery) ? engine.search(searchedQuery, { limit: resultLimit }) : []),
+    [engine, searchedQuery],
+  );
+  const noResults = Boolean(engine && searchedQuery && !sensitive && hits.length === 0);
+  const suggestions = useMemo(() => (engine && noResults ? engine.suggest(searchedQuery) : []), [engine, noResults, searchedQuery]);
+  const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular() : [];
+  const showingPopular = options.length > 0 && hits.length === 0;
+  const resultsHref = `/${locale}/search?q=${encodeURIComponent(query.trim())}`;
+
+  useEffect(() => setActive(-1), [deferredQuery]);
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${ids}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [active, ids]);
+
+  const go = (href: string) => {
+    router.push(href);
+    close(true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    const count = options.length;
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      if (count > 0) setActive((index) => (index + 1) % count);
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (count > 0) setActive((index) => (index <= 0 ? count - 1 : index - 1));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const option = active >= 0 ? options[active] : undefined;
+      if (option) go(option.href);
+      else if (query.trim() && !sensitive) go(resultsHref);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  let status = '';
+  if (failed) status = t.loadError;
+  else if (!engine) status = t.loading;
+  else if (sensitive) status = '';
+  else if (searchedQuery) status = hits.length > 0 ? t.resultsFor(hits.length, searchedQuery) : t.noResultsTitle(searchedQuery);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      onClick={(event) => {
+        // A click on the backdrop lands on the <dialog> itself.
+        if (event.target === event.currentTarget) close();
+      }}
+      className="fixed inset-0 m-0 h-dvh max-h-none w-full max-w-none overflow-hidden bg-[var(--page-bg)] p-0 text-[var(--page-fg)] backdrop:bg-slate-950/60 sm:mx-auto sm:mt-[8vh] sm:h-auto sm:max-h-[84vh] sm:max-w-2xl sm:rounded-xl sm:border sm:border-[var(--border)] sm:shadow-2xl"
+    >
+      <div className="flex h-full max-h-[inherit] flex-col">
+        <h2 id={titleId} className="sr-only">
+          {t.dialogTitle}
+        </h2>
+        <form
+          role="search"
+          aria-label={t.dialogTitle}
+          className="flex items-center gap-2 border-b border-[var(--border)] p-3"
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <label htmlFor={inputId} className="sr-only">
+            {t.label}
+          </label>
+          <div className="relative flex-1">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="pointer-events-none absolute start-3 top-1/2 size-5 -translate-y-1/2 fill-none stroke-current stroke-2 text-[var(--muted-fg)]"
+            >
+              <circle cx="11" cy="11" r="7" />
+              <path d="m20 20-3.5-3.5" />
+            </svg>
+            <input
+              ref={inputRef}
+              id={inputId}
+              type="text"
+              inputMode="search"
+              enterKeyHint="search"
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={options.length > 0}
+              aria-controls={listId}
+              aria-activedescendant={active >= 0 && options[active] ? optionId(active) : undefined}
+              aria-describedby={sensitive ? warningId : undefined}
+              autoComplete="off"
+              autoCapitalize="none"
+              autoCorrect="off"
+              spellCheck={false}
+              maxLength={maxQueryLength}
+              placeholder={t.placeholder}
+              value={query}
+              onChange={(event) => setQuery(event.currentTarget.value)}
+              onKeyDown={onKeyDown}
+              className="min-h-12 w-full rounded-lg border border-[var(--border)] bg-[var(--page-bg)] ps-10 pe-3 text-base text-[var(--page-fg)] placeholder:text-[var(--muted-fg)] focus-visible:border-[var(--focus)]"
+            />
+          </div>
+          <button
+            type="button"
+            onClick={() => close()}
+            className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg text-[var(--muted-fg)] hover:bg-[var(--surface)] hover:text-[var(--page-fg)]"
+          >
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 fill-none stroke-current stroke-2">
+              <path d="M6 6l12 12M18 6 6 18" />
+            </svg>
+            <span className="sr-only">{t.close}</span>
+          </button>
+        </form>
+
+        <div className="flex-1 overflow-y-auto overscroll-contain p-3">
+          <p role="status" className="sr-only">
+            {status}
+          </p>
+          {sensitive && <SensitiveWarning text={sensitiveWarningText(t)} kind={sensitive} id={warningId} />}
+          {!sensitive && !engine && !failed && <p className="px-2 py-4 text-[var(--muted-fg)]">{t.loading}</p>}
+          {failed && (
+            <p className="px-2 py-4">
+              {t.loadError}{' '}
+              <button
+                type="button"
+                onClick={() => setAttempt((count) => count + 1)}
+                className="min-h-11 font-semibold text-[var(--link)] underline underline-offset-4"
+              >
+                {t.retry}
+              </button>
+            </p>
+          )}
+          {!sensitive && engine && !searchedQuery && <p className="px-2 pb-3 text-sm text-[var(--muted-fg)]">{t.emptyPrompt}</p>}
+          {noResults && (
+            <div className="px-2 pb-3">
+              <p className="font-semibold">{t.noResultsTitle(searchedQuery)}</p>
+              <p className="mt-1 text-sm text-[var(--muted-fg)]">{t.noResultsText}</p>
+              {suggestions.length > 0 && (
+                <p className="mt-2 flex flex-wrap items-center gap-x-2">
+                  <span>{t.didYouMean}</span>
+                  {suggestions.map((suggestion) => (
+                    <button
+                      key={suggestion}
+                      type="button"
+                      onClick={() => {
+                        setQuery(suggestion);
+                        inputRef.current?.focus();
+                      }}
+                      className="min-h-11 font-semibold text-[var(--link)] underline underline-offset-4"
+                    >
+                      {suggestion}
+                    </button>
+                  ))}
+                </p>
+              )}
+            </div>
+          )}
+          {showingPopular && (
+            <h3 id={`${listId}-heading`} className="px-2 pb-1 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase">
+              {t.popularTitle}
+            </h3>
+          )}
+          <ul
+            role="listbox"
+            id={listId}
+            aria-label={showingPopular ? t.popularTitle : t.resultsLabel}
+            hidden={options.length === 0}
+            className="space-y-1"
+          >
+            {options.map((hit, index) => (
+              <li
+                key={`${hit.slug}-${hit.href}`}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === active}
+                aria-labelledby={`${optionId(index)}-title${hit.section ? ` ${optionId(index)}-section` : ''}`}
+                aria-describedby={`${optionId(index)}-summary`}
+                onClick={() => go(hit.href)}
+                onMouseMove={() => index !== active && setActive(index)}
+                className={`block min-h-11 cursor-pointer rounded-lg border px-3 py-2.5 ${
+                  index === active
+                    ? 'border-[var(--focus)] bg-brand-50 dark:bg-brand-800/40'
+                    : 'border-transparent hover:bg-[var(--surface)]'
+                }`}
+              >
+                <SearchHitContent hit={hit} locale={locale} variant="dialog" idPrefix={optionId(index)} />
+              </li>
+            ))}
+          </ul>
+          {noResults && (
+            <p className="px-2 pt-4 text-sm">
+              {t.contactText}{' '}
+              <Link href={`/${locale}/contact`} onClick={() => close(true)} className="font-semibold">
+                {t.contactLink}
+              </Link>
+            </p>
+          )}
+        </div>
+
+        <div className="flex flex-wrap items-center justify-between gap-2 border-t border-[var(--border)] px-3 py-2 text-sm">
+          {query.trim() && !sensitive ? (
+            <Link
+              href={resultsHref}
+              // A prefetch would send the query, keystroke by keystroke, in a request.
+              prefetch={false}
+              onClick={() => close(true)}
+              className="inline-flex min-h-11 items-center font-semibold"
+            >
+              {t.seeAll(query.trim())}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <p aria-hidden="true" className="hidden gap-3 text-[var(--muted-fg)] sm:flex">
+            <span>
+              <kbd className="rounded border border-[var(--border)] px-1 font-sans">↑</kbd>{' '}
+              <kbd className="rounded border border-[var(--border)] px-1 font-sans">↓</kbd> {t.keysMove}
+            </span>
+            <span>
+              <kbd className="rounded border border-[var(--border)] px-1 font-sans">Enter</kbd> {t.keysOpen}
+            </span>
+            <span>
+              <kbd className="rounded border border-[var(--border)] px-1 font-sans">Esc</kbd> {t.keysClose}
+            </span>
+          </p>
+        </div>
+      </div>
+    </dialog>
+  );
+}

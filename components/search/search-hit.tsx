@@ -1,0 +1,53 @@
+import { getDictionary, type Locale } from '@/lib/i18n';
+import type { SearchHit } from '@/lib/search/engine';
+import { Highlighted } from './highlighted';
+
+const styles = {
+  dialog: {
+    title: 'block font-semibold leading-snug',
+    summary: 'mt-1 block line-clamp-2 text-sm text-[var(--muted-fg)]',
+  },
+  page: {
+    title: 'block text-lg leading-snug font-semibold text-[var(--link)] underline decoration-1 underline-offset-4 group-hover:decoration-2',
+    summary: 'mt-1 block text-[var(--muted-fg)]',
+  },
+};
+
+/**
+ * One result: the article's title, the section the match is in when it is deep in the article, and
+ * the summary, with the query's words marked. `idPrefix` names the parts for aria-labelledby.
+ */
+export function SearchHitContent({
+  hit,
+  locale,
+  variant,
+  idPrefix,
+}: {
+  hit: SearchHit;
+  locale: Locale;
+  variant: 'dialog' | 'page';
+  idPrefix?: string;
+}) {
+  const t = getDictionary(locale).search;
+  return (
+    <>
+      <span id={idPrefix && `${idPrefix}-title`} className={styles[variant].title}>
+        <Highlighted text={hit.title} ranges={hit.titleRanges} />
+      </span>
+      {hit.section && (
+        <span id={idPrefix && `${idPrefix}-section`} className="mt-0.5 block text-sm font-medium text-[var(--page-fg)]">
+          <span className="text-[var(--muted-fg)]">{t.inSection}</span>{' '}
+          <Highlighted text={hit.section.heading} ranges={hit.section.headingRanges} />
+        </span>
+      )}
+      <span id={idPrefix && `${idPrefix}-summary`} className={styles[variant].summary}>
+        <Highlighted text={hit.summary} ranges={hit.summaryRanges} />
+      </span>
+      {hit.errorMatch && (
+        <span className="mt-1.5 inline-block rounded border border-[var(--border)] px-1.5 py-0.5 text-xs font-medium text-[var(--muted-fg)]">
+          {t.errorMatch}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,209 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const cardNumber = '4111 1111 1111 1111';
+const cardDigits = /4111\D?1111\D?1111\D?1111/;
+
+/** Every request the page makes, with its body, decoded, to prove a secret never leaves the browser. */
+function recordRequests(page: Page): string[] {
+  const requests: string[] = [];
+  const decode = (text: string) => {
+    try {
+      return decodeURIComponent(text.replace(/\+/g, ' '));
+    } catch {
+      return text;
+    }
+  };
+  page.on('request', (request) => requests.push(decode(`${request.method()} ${request.url()} ${request.postData() ?? ''}`)));
+  return requests;
+}
+
+async function openDialogFromHeader(page: Page, text: string) {
+  const box = page.locator('#search-header');
+  await box.click();
+  const dialog = page.getByRole('dialog', { name: 'Search the help center' });
+  await expect(dialog).toBeVisible();
+  const combobox = dialog.getByRole('combobox');
+  await expect(combobox).toBeFocused();
+  await combobox.fill(text);
+  return { dialog, combobox };
+}
+
+test.describe('search', () => {
+  test('nothing of search loads with a page; the first focus of a search box loads it', async ({ page }) => {
+    const requests = recordRequests(page);
+    const scripts: Promise<string>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+    });
+    await page.goto('/en');
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((request) => request.includes('search-index.json'))).toBe(false);
+    // fuse.js's Bitap error message is in its code and nowhere else.
+    const loaded = await Promise.all(scripts);
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.some((script) => script.includes('Pattern length exceeds max'))).toBe(false);
+
+    const indexRequest = page.waitForRequest((request) => request.url().endsWith('/en/search-index.json'));
+    await page.locator('#search-header').focus();
+    await indexRequest;
+  });
+
+  test('typing in the header box shows results as you type, grouped by article, with matches marked', async ({ page }) => {
+    await page.goto('/en');
+    const { dialog } = await openDialogFromHeader(page, 'NOT CAPTURED');
+    const options = dialog.getByRole('option');
+    await expect(options.first()).toContainText('What does the message on the KNET payment page mean?');
+    await expect(options.first()).toContainText('Lists this error message');
+    await expect(options.first().locator('mark').first()).toBeVisible();
+    const titles = await options.locator('[id$="-title"]').allTextContents();
+    expect(new Set(titles).size).toBe(titles.length);
+    await expect(dialog.getByRole('status')).toContainText('result');
+  });
+
+  test('the large box on the home page opens the same dialog, seeded with what was typed', async ({ page }) => {
+    await page.goto('/en');
+    await page.locator('#search-hero').pressSequentially('unauthorised');
+    const dialog = page.getByRole('dialog', { name: 'Search the help center' });
+    await expect(dialog.getByRole('combobox')).toBeFocused();
+    await expect(dialog.getByRole('combobox')).toHaveValue(/^u/);
+    await dialog.getByRole('combobox').fill('unauthorised charge');
+    await expect(dialog.getByRole('option').first()).toContainText("I see a charge I didn't make");
+    // Ctrl+K inside an open dialog does not stack a second one.
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-hero')).toBeFocused();
+    await expect(page.locator('#search-hero')).toHaveValue('unauthorised charge');
+  });
+
+  test('arrow keys move through the results and Enter opens the article', async ({ page }) => {
+    await page.goto('/en');
+    const { dialog, combobox } = await openDialogFromHeader(page, 'giftcard');
+    const options = dialog.getByRole('option');
+    await expect(options.first()).toBeVisible();
+    const count = await options.count();
+    expect(count).toBeGreaterThan(1);
+
+    await combobox.press('ArrowDown');
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await expect(combobox).toHaveAttribute('aria-activedescendant', (await options.nth(0).getAttribute('id'))!);
+    await combobox.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+    await combobox.press('ArrowUp');
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await expect(combobox).toBeFocused();
+
+    await combobox.press('Enter');
+    await expect(page).toHaveURL(/\/en\/articles\/(buy-amazon-gift-cards-with-knet|redeem-amazon-gift-card)/);
+    await expect(dialog).toBeHidden();
+  });
+
+  test('a deep match links straight to its section', async ({ page }) => {
+    await page.goto('/en');
+    const { dialog, combobox } = await openDialogFromHeader(page, 'instalment plans');
+    await expect(dialog.getByRole('option').first()).toContainText('Section:');
+    await combobox.press('ArrowDown');
+    await combobox.press('Enter');
+    await expect(page).toHaveURL(/\/en\/articles\/payment-method-not-accepted#/);
+  });
+
+  test('Ctrl+K, ⌘K and "/" open the dialog from anywhere; Escape closes it and returns focus', async ({ page }) => {
+    await page.goto('/en/articles/what-is-knet');
+    const dialog = page.getByRole('dialog', { name: 'Search the help center' });
+    const logo = page.getByRole('link', { name: 'KNET & Amazon Help' }).first();
+
+    for (const shortcut of ['Control+k', 'Meta+k', '/']) {
+      await logo.focus();
+      await page.keyboard.press(shortcut);
+      await expect(dialog, shortcut).toBeVisible();
+      await expect(dialog.getByRole('combobox')).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(dialog, shortcut).toBeHidden();
+      await expect(logo, shortcut).toBeFocused();
+    }
+  });
+
+  test('"/" typed in a field is just a character', async ({ page }) => {
+    await page.goto('/en/search');
+    const field = page.locator('#search-page-q');
+    await field.fill('');
+    await field.press('/');
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(field).toHaveValue('/');
+  });
+
+  test('the results page loads from a shareable URL, survives a reload and works with the back button', async ({ page }) => {
+    await page.goto('/en/search?q=payment%20declined');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const results = page.getByRole('main').getByRole('list', { name: 'Search results' }).getByRole('link');
+    await expect(results.first()).toHaveAttribute('href', '/en/articles/transaction-declined');
+    await expect(page.getByRole('status')).toContainText('for “payment declined”');
+    await expect(page.locator('#search-page-q')).toHaveValue('payment declined');
+
+    await page.reload();
+    await expect(results.first()).toHaveAttribute('href', '/en/articles/transaction-declined');
+
+    await page.locator('#search-page-q').fill('redeem gift card');
+    await page.locator('#search-page-q').press('Enter');
+    await expect(page).toHaveURL(/q=redeem\+gift\+card|q=redeem%20gift%20card/);
+    await expect(results.first()).toHaveAttribute('href', '/en/articles/redeem-amazon-gift-card');
+
+    await page.goBack();
+    await expect(page).toHaveURL(/q=payment%20declined/);
+    await expect(results.first()).toHaveAttribute('href', '/en/articles/transaction-declined');
+  });
+
+  test('no results: says so, suggests close spellings and popular articles, and links to contact', async ({ page }) => {
+    await page.goto('/en/search?q=vouxhrr');
+    await expect(page.getByRole('heading', { name: 'No articles match “vouxhrr”' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'voucher' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Popular articles' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', '/en/contact');
+  });
+
+  test('a card number shows the warning and never reaches the URL, the history or a request', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto('/en');
+    const historyLength = await page.evaluate(() => history.length);
+
+    // In the dialog: a warning instead of results, and Enter goes nowhere.
+    const { dialog, combobox } = await openDialogFromHeader(page, cardNumber);
+    await expect(dialog.getByRole('alert')).toContainText('card number');
+    await expect(dialog.getByRole('option')).toHaveCount(0);
+    await combobox.press('Enter');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#search-header')).toHaveValue('');
+
+    // In the results page's form: the submission is stopped.
+    await page.goto('/en/search');
+    await page.locator('#search-page-q').fill(cardNumber);
+    await page.locator('#search-page-q').press('Enter');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('card number');
+    await expect(page).toHaveURL(/\/en\/search$/);
+
+    expect(requests.filter((request) => cardDigits.test(request))).toEqual([]);
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toMatch(cardDigits);
+    expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(historyLength + 1);
+  });
+
+  test('a card number already in a link is not searched, and is removed from the address bar', async ({ page }) => {
+    await page.goto('/en/search?q=4111111111111111');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText('card number');
+    await expect(page).toHaveURL(/\/en\/search$/);
+    await expect(page.getByRole('main').getByRole('list', { name: 'Search results' })).toHaveCount(0);
+  });
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header box is a plain form that opens the results page', async ({ page }) => {
+    await page.goto('/en');
+    await page.locator('#search-header').fill('knet');
+    await page.locator('#search-header').press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\?q=knet$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+});
