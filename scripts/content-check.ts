@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
+import { checkContactRouterAgainst } from '../lib/contact/check';
 
 const root = path.resolve(import.meta.dirname, '..');
 const contentDir = path.resolve(root, process.argv[2] ?? 'content');
@@ -14,6 +15,8 @@ const { locales, problems } = loadContent(contentDir, {
   publicDir: path.join(contentDir, '..', 'public'),
   displayRoot: path.relative(root, contentDir) || '.',
 });
+// The contact router's routes must point at real articles, channels and texts (only for the site's own content).
+if (contentDir === path.join(root, 'content')) problems.push(...checkContactRouterAgainst(locales));
 const elapsed = Math.round(performance.now() - started);
 
 if (problems.length > 0) {

@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import type { ChannelView } from '@/lib/contact';
+import { getDictionary, type Locale } from '@/lib/i18n';
+
+/**
+ * One support channel: how to reach it, step by step, and its official site where FACTS.md gives one.
+ * In the overview it also says what the channel is for and which articles to read first; in a result
+ * it carries its position in the order to try.
+ */
+export function ChannelCard({ locale, channel, position }: { locale: Locale; channel: ChannelView; position?: number }) {
+  const t = getDictionary(locale);
+  const c = t.contact;
+  const headingId = `channel-${channel.id}`;
+  return (
+    <section aria-labelledby={headingId} className="rounded-xl border border-[var(--border)] p-5">
+      <h3 id={headingId} className="flex items-center gap-3 text-xl font-bold">
+        {position !== undefined && (
+          <span className="inline-flex size-8 shrink-0 items-center justify-center rounded-full bg-brand-700 text-base text-white dark:bg-brand-300 dark:text-[#0b1120]">
+            <span aria-hidden="true">{position}</span>
+            <span className="sr-only">{c.contactStep(position)}:</span>
+          </span>
+        )}
+        <span>{channel.name}</span>
+      </h3>
+      {position === undefined && (
+        <>
+          <h4 className="mt-3 font-semibold">{c.whenTitle}</h4>
+          <p className="mt-1">{channel.when}</p>
+        </>
+      )}
+      <h4 className="mt-3 font-semibold">{c.howTitle}</h4>
+      <ol className="mt-1 list-decimal space-y-1 ps-6">
+        {channel.how.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      {channel.ways.length > 0 && (
+        <>
+          <h4 className="mt-4 font-semibold">{c.waysTitle}</h4>
+          <dl className="mt-1 space-y-2">
+            {channel.ways.map((way) => (
+              <div key={way.name} className="rounded-lg bg-[var(--surface)] px-3 py-2">
+                <dt className="font-semibold">{way.name}</dt>
+                <dd>{way.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      {channel.note && <p className="mt-3 text-sm text-[var(--muted-fg)]">{channel.note}</p>}
+      {channel.url && (
+        <p className="mt-3">
+          <a href={channel.url} target="_blank" rel="noopener noreferrer external" className="inline-flex min-h-11 items-center font-semibold">
+            {c.visitSite}: {channel.host}
+            <span className="sr-only"> {t.article.opensInNewTab}</span>
+          </a>
+        </p>
+      )}
+      {position === undefined && channel.articles.length > 0 && (
+        <p className="mt-3 text-sm">
+          <span className="font-semibold">{c.readFirst}: </span>
+          {channel.articles.map((article, index) => (
+            <span key={article.slug}>
+              {index > 0 && ' · '}
+              <Link href={`/${locale}/articles/${article.slug}`}>{article.title}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,230 @@
+import type { z } from 'zod';
+import type { outcomeSchema, problemsSchema } from './schema';
+
+/**
+ * The contact router: what can be wrong (`/<locale>/contact/<problem>`), the follow-up question where
+ * the answer changes who to contact (`/<locale>/contact/<problem>/<answer>`), and for each outcome the
+ * articles to try, the channels in order and what to have ready. Texts are in the dictionaries under
+ * `contact.problems`; `checkContactRouter` (validate.ts) rejects a route that names a missing article,
+ * channel or text, both in `npm run content:check` and in the build.
+ */
+
+type OutcomeInput = z.input<typeof outcomeSchema>;
+
+/** Card number or expiry refused on the KNET page: reached from two questions, so written once. */
+const refusedOnKnetPage: OutcomeInput = {
+  articles: ['incorrect-card-details', 'knet-payment-page-messages', 'what-is-knet'],
+  channels: ['bank'],
+  ready: ['message', 'dateTime', 'knetIds', 'shopName', 'lastFour'],
+  security: ['fakePaymentPage'],
+};
+
+export const problems = [
+  {
+    slug: 'declined',
+    answers: [
+      {
+        slug: 'knet-page',
+        outcome: {
+          articles: ['knet-payment-page-messages', 'transaction-declined', 'verify-payment-method'],
+          channels: ['bank', 'knet'],
+          ready: ['message', 'dateTime', 'amount', 'knetIds', 'shopName', 'lastFour'],
+          security: ['fakePaymentPage'],
+        },
+      },
+      {
+        slug: 'card-on-amazon',
+        outcome: {
+          articles: ['transaction-declined', 'incorrect-card-details', 'payment-method-not-accepted'],
+          channels: ['bank', 'amazon'],
+          ready: ['message', 'dateTime', 'amount', 'orderNumber', 'lastFour', 'tried'],
+          security: ['fakeSupport'],
+        },
+      },
+    ],
+  },
+  {
+    slug: 'not-accepted',
+    outcome: {
+      articles: ['payment-method-not-accepted', 'does-amazon-accept-knet', 'buy-amazon-gift-cards-with-knet'],
+      channels: ['amazon', 'bank'],
+      ready: ['store', 'cardBrands', 'message', 'screenshot'],
+      security: ['offAmazon', 'fakeSupport'],
+    },
+  },
+  {
+    slug: 'card-details',
+    answers: [
+      {
+        slug: 'on-amazon',
+        outcome: {
+          articles: ['incorrect-card-details', 'add-knet-card-to-amazon', 'payment-method-not-accepted'],
+          channels: ['amazon', 'bank'],
+          ready: ['message', 'store', 'lastFour', 'screenshot', 'tried'],
+          security: ['fakeSupport'],
+        },
+      },
+      { slug: 'knet-page', outcome: refusedOnKnetPage },
+    ],
+  },
+  {
+    slug: 'knet-message',
+    answers: [
+      {
+        slug: 'captured',
+        outcome: {
+          articles: ['knet-payment-page-messages', 'contact-knet-or-your-bank', 'prepare-before-contacting-support'],
+          channels: ['shop', 'bank'],
+          ready: ['knetIds', 'dateTime', 'amount', 'shopName', 'message', 'screenshot'],
+          security: ['fakeSupport'],
+        },
+      },
+      {
+        slug: 'not-captured',
+        outcome: {
+          articles: ['knet-payment-page-messages', 'transaction-declined', 'verify-payment-method'],
+          channels: ['bank'],
+          ready: ['message', 'dateTime', 'amount', 'knetIds', 'lastFour', 'tried'],
+          security: ['fakePaymentPage'],
+        },
+      },
+      {
+        slug: 'canceled',
+        outcome: {
+          articles: ['knet-payment-page-messages', 'what-is-knet'],
+          channels: ['bank'],
+          ready: ['message', 'dateTime', 'amount', 'knetIds'],
+          security: ['fakePaymentPage'],
+        },
+      },
+      {
+        slug: 'host-timeout',
+        outcome: {
+          articles: ['knet-payment-page-messages', 'contact-knet-or-your-bank', 'monitor-account-activity'],
+          channels: ['shop', 'bank'],
+          ready: ['knetIds', 'dateTime', 'amount', 'shopName', 'message'],
+          security: ['fakeSupport'],
+        },
+      },
+      {
+        slug: 'denied-by-risk',
+        outcome: {
+          articles: ['knet-payment-page-messages', 'transaction-declined', 'contact-knet-or-your-bank'],
+          channels: ['bank'],
+          ready: ['message', 'dateTime', 'amount', 'knetIds', 'lastFour'],
+          security: ['fakePaymentPage'],
+        },
+      },
+      {
+        slug: 'otp',
+        outcome: {
+          articles: ['verify-payment-method', 'knet-payment-page-messages', 'recognize-phishing-and-scams'],
+          channels: ['bank'],
+          ready: ['message', 'dateTime', 'knetIds', 'lastFour', 'tried'],
+          security: ['fakePaymentPage'],
+        },
+      },
+      {
+        slug: 'session',
+        outcome: {
+          articles: ['knet-payment-page-messages', 'what-is-knet'],
+          channels: ['bank'],
+          ready: ['message', 'dateTime', 'amount', 'knetIds'],
+          security: ['fakePaymentPage'],
+        },
+      },
+      { slug: 'card-refused', outcome: refusedOnKnetPage },
+      {
+        slug: 'other',
+        outcome: {
+          articles: ['knet-payment-page-messages', 'contact-knet-or-your-bank'],
+          channels: ['bank', 'knet'],
+          ready: ['message', 'dateTime', 'amount', 'knetIds', 'shopName', 'screenshot'],
+          security: ['fakePaymentPage'],
+        },
+      },
+    ],
+  },
+  {
+    slug: 'unauthorized',
+    answers: [
+      {
+        slug: 'amazon-order',
+        outcome: {
+          articles: ['unauthorized-transaction', 'suspect-a-security-issue', 'secure-your-amazon-account'],
+          channels: ['bank', 'amazon'],
+          ready: ['dateTime', 'amount', 'orderNumber', 'lastFour', 'notes'],
+          security: ['reportFast', 'suspiciousCall', 'fakeSupport'],
+        },
+      },
+      {
+        slug: 'amazon-pay',
+        outcome: {
+          articles: ['unauthorized-transaction', 'amazon-pay-help-pages', 'suspect-a-security-issue'],
+          channels: ['amazonPay', 'bank'],
+          ready: ['dateTime', 'amount', 'shopName', 'lastFour', 'notes'],
+          security: ['reportFast', 'suspiciousCall'],
+        },
+      },
+      {
+        slug: 'card-statement',
+        outcome: {
+          articles: ['unauthorized-transaction', 'monitor-account-activity', 'suspect-a-security-issue'],
+          channels: ['bank', 'amazon'],
+          ready: ['dateTime', 'amount', 'shopName', 'lastFour', 'notes'],
+          security: ['reportFast', 'suspiciousCall'],
+        },
+      },
+    ],
+  },
+  {
+    slug: 'sign-in',
+    outcome: {
+      articles: ['cant-sign-in', 'secure-your-amazon-account', 'recognize-phishing-and-scams'],
+      channels: ['amazon'],
+      ready: ['accountEmail', 'message', 'tried', 'screenshot'],
+      security: ['fakeSupport'],
+    },
+  },
+  {
+    slug: 'gift-card',
+    answers: [
+      {
+        slug: 'redeem',
+        outcome: {
+          articles: ['redeem-amazon-gift-card', 'buy-amazon-gift-cards-with-knet'],
+          channels: ['amazon'],
+          ready: ['giftCard', 'store', 'message', 'screenshot'],
+          security: ['giftCardPayment'],
+        },
+      },
+      {
+        slug: 'vendor',
+        outcome: {
+          articles: ['buy-amazon-gift-cards-with-knet', 'knet-payment-page-messages', 'contact-knet-or-your-bank'],
+          channels: ['shop', 'bank'],
+          ready: ['shopName', 'knetIds', 'dateTime', 'amount', 'message'],
+          security: ['fakePaymentPage'],
+        },
+      },
+      {
+        slug: 'scam',
+        outcome: {
+          articles: ['recognize-phishing-and-scams', 'suspect-a-security-issue', 'redeem-amazon-gift-card'],
+          channels: ['amazon', 'bank'],
+          ready: ['contactedBy', 'giftCard', 'dateTime', 'amount'],
+          security: ['giftCardPayment', 'suspiciousCall', 'reportFast'],
+        },
+      },
+    ],
+  },
+  {
+    slug: 'other',
+    outcome: {
+      articles: ['amazon-pay-help-pages', 'contact-amazon-customer-service', 'prepare-before-contacting-support'],
+      channels: ['amazon', 'bank'],
+      ready: ['message', 'dateTime', 'amount', 'orderNumber', 'screenshot', 'notes'],
+      security: ['fakeSupport'],
+    },
+  },
+] satisfies z.input<typeof problemsSchema>;
