@@ -76,11 +76,14 @@ test('an unknown article is a real 404 with search and popular articles', async 
   await expect(page.getByRole('main').getByRole('link', { name: /KNET/ }).first()).toBeVisible();
 });
 
-test('addresses outside any locale and unknown sections are 404s too', async ({ request }) => {
-  for (const path of ['/help-me', '/en/nothing/here', '/en/categories/nope']) {
+test('every unknown address is a 404 rendered on the server, readable without JavaScript', async ({ request }) => {
+  for (const path of ['/help-me', '/en/nothing/here', '/en/categories/nope', '/en/articles/nope', '/en/contact/nope', '/en/page-not-found']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
-    expect(await response.text(), path).toContain('Page not found');
+    const html = await response.text();
+    expect(html, path).toMatch(/<html lang="en" dir="ltr"/);
+    expect(html, path).toMatch(/<h1[^>]*>Page not found<\/h1>/);
+    expect(html, path).toContain('Popular articles');
   }
 });
 
