@@ -127,7 +127,9 @@ export function SearchBoxInput({
       // `code` keeps the shortcut on the K key with an Arabic (or any other) keyboard layout.
       const onK = event.key.toLowerCase() === 'k' || event.code === 'KeyK';
       const modifierK = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && onK;
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
+      // On an Arabic layout the "/" key types ظ: the shortcut follows the key there too.
+      const slashKey = event.key === '/' || (event.code === 'Slash' && /^[\u0600-\u06ff]$/.test(event.key));
+      const slash = slashKey && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
       if (!modifierK && !slash) return;
       event.preventDefault();
       openDialog(document.activeElement instanceof HTMLElement ? document.activeElement : null);

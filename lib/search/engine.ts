@@ -2,9 +2,11 @@ import Fuse from 'fuse.js';
 import type { Locale } from '../i18n/config';
 import { allowedEdits, editDistance } from './distance';
 import { highlightRanges, type HighlightRange } from './highlight';
-import { normalizeQuery, normalizeText, normalizeWords } from './normalize';
+import { normalizeText, normalizeWords, type NormalizedQuery } from './normalize';
+import { toOneByte, toOneByteIndex } from './one-byte';
 import { fuseOptions, searchKeys, type SearchField, type SearchRef } from './options';
 import { listSeparator, type SearchArticle, type SearchPayload } from './records';
+import { queryVariants } from './synonyms';
 
 export interface SearchHitSection {
   id: string;
@@ -90,6 +92,27 @@ function combineScores(scores: number[]): number {
   return combined;
 }
 
+/** Rank order: articles listing a pasted error first (the most specific message first), then by score. */
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    b.errorMatch - a.errorMatch ||
+    b.errorFocus - a.errorFocus ||
+    (a.errorMatch !== ErrorMatch.None ? b.errorLength - a.errorLength : 0) ||
+    a.score - b.score ||
+    a.article - b.article
+  );
+}
+
+/**
+ * One article as found by two ways of writing the query: the stronger error match of the two (the
+ * first on a tie, since message lengths in two scripts do not compare) and the better score.
+ */
+function mergeCandidates(first: Candidate, second: Candidate): Candidate {
+  const error = (second.errorMatch - first.errorMatch || second.errorFocus - first.errorFocus) > 0 ? second : first;
+  const scored = second.score < first.score ? second : first;
+  return { ...scored, errorMatch: error.errorMatch, errorFocus: error.errorFocus, errorLength: error.errorLength };
+}
+
 const maxWeight = Math.max(...searchKeys.map((key) => key.weight));
 /** Words found as written improve (lower) Fuse's fuzzy score by up to this share: exact beats fuzzy. */
 const exactWeight = 0.7;
@@ -112,13 +135,16 @@ function hasWord(words: ReadonlySet<string>, term: string): boolean {
  */
 export const maxScore = 0.85;
 
+/** A match through a cross-script synonym ("كي نت" for "knet") scores this much worse than the words as typed. */
+const synonymPenalty = 2;
+
 /** Query words searched at most: a pasted paragraph is matched as an error message, not word by word. */
 export const maxQueryTerms = 8;
 
 export function createSearchEngine(payload: SearchPayload): SearchEngine {
   const { locale, articles } = payload;
   const docs: SearchRef[] = payload.refs.map(([article, section]) => ({ article, section }));
-  const fuse = new Fuse<SearchRef>(docs, fuseOptions, Fuse.parseIndex<SearchRef>(payload.index));
+  const fuse = new Fuse<SearchRef>(docs, fuseOptions, Fuse.parseIndex<SearchRef>(toOneByteIndex(payload.index)));
 
   type IndexRecord = (typeof payload.index.records)[number];
   const keyPosition = new Map(payload.index.keys.map((key, position) => [key.id, position]));
@@ -211,9 +237,16 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 
   const articleHref = (article: SearchArticle) => `/${locale}/articles/${article.slug}`;
 
-  function search(query: string, { limit = 20 } = {}): SearchHit[] {
-    const normalized = normalizeQuery(query, locale);
-    if (normalized.terms.length === 0) return [];
+  // A variant in a script the index does not hold ("لم تتم عملية الدفع" for "NOT CAPTURED" on English pages) finds nothing.
+  const shallowText = [...articleRecord.values()].map((record) => `${fieldValue(record, 'title')} ${fieldValue(record, 'keywords')}`).join(' ');
+  const absentScripts = [/[a-z]/, /[\u0621-\u064a]/].filter((script) => !script.test(shallowText));
+  const searchable = (variant: NormalizedQuery) => !absentScripts.some((script) => variant.terms.some((term) => script.test(term)));
+
+  /**
+   * Candidates for one way of writing the query, each with its final score (not yet sorted or cut);
+   * with `errorsOnly`, only the articles listing it as an error message, without a Fuse pass.
+   */
+  function rank(normalized: NormalizedQuery, fuseLimit: number, errorsOnly = false): Candidate[] {
     const candidates = new Map<number, Candidate & { scores: number[] }>();
     const candidate = (article: number) => {
       let found = candidates.get(article);
@@ -242,7 +275,7 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     }
 
     const terms = normalized.terms.slice(0, maxQueryTerms);
-    for (const result of fuse.search(terms.join(' '), { limit: Math.max(60, limit * 4) })) {
+    for (const result of errorsOnly ? [] : fuse.search(toOneByte(terms.join(' ')), { limit: fuseLimit })) {
       const { article, section } = result.item;
       const score = result.score ?? 1;
       const entry = candidate(article);
@@ -253,23 +286,38 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
 
     const found = [...candidates.values()].filter((entry) => entry.scores.length > 0).map((entry) => entry.article);
     const exact = exactScore(found, terms);
-    const ranked = [...candidates.values()]
-      .map((entry) => {
-        if (entry.scores.length === 0) return { ...entry, score: 1 };
-        let score = combineScores(entry.scores) * (1 - exactWeight * (exact.get(entry.article) ?? 0));
-        if (phraseMatch(entry.article, normalized.text)) score *= phraseFactor;
-        return { ...entry, score };
-      })
-      .sort(
-        (a, b) =>
-          b.errorMatch - a.errorMatch ||
-          b.errorFocus - a.errorFocus ||
-          (a.errorMatch !== ErrorMatch.None ? b.errorLength - a.errorLength : 0) ||
-          a.score - b.score ||
-          a.article - b.article,
-      )
+    return [...candidates.values()].map(({ scores, ...entry }) => {
+      if (scores.length === 0) return { ...entry, score: 1 };
+      let score = combineScores(scores) * (1 - exactWeight * (exact.get(entry.article) ?? 0));
+      if (phraseMatch(entry.article, normalized.text)) score *= phraseFactor;
+      return { ...entry, score };
+    });
+  }
+
+  function search(query: string, { limit = 20 } = {}): SearchHit[] {
+    const [typed, ...others] = queryVariants(query, locale);
+    if (!typed || typed.terms.length === 0) return [];
+    const variants = [typed, ...others.filter(searchable)];
+    // Each article is ranked by the way of writing the query that suits it best. A query that is a
+    // message some article lists is ranked by the articles listing it: its translation then only
+    // adds those listing the other form ("NOT CAPTURED" for "لم تتم عملية الدفع"), not a fuzzy pass.
+    const best = new Map<number, Candidate>();
+    for (const [position, variant] of variants.entries()) {
+      const errorsOnly = position > 0 && [...best.values()].some((entry) => entry.errorMatch !== ErrorMatch.None);
+      for (const ranked of rank(variant, Math.max(60, limit * 4), errorsOnly)) {
+        const entry = position === 0 ? ranked : { ...ranked, score: Math.min(1, ranked.score * synonymPenalty) };
+        const known = best.get(entry.article);
+        best.set(entry.article, known ? mergeCandidates(known, entry) : entry);
+      }
+    }
+    const ranked = [...best.values()]
+      .sort(compareCandidates)
       .filter((entry) => entry.errorMatch !== ErrorMatch.None || entry.score <= maxScore)
       .slice(0, limit);
+    // Marked: the words as typed, and a translation only where it occurs whole ("بطاقة هدايا" for
+    // "gift card", not every "بطاقة").
+    const terms = typed.terms.slice(0, maxQueryTerms);
+    const phrases = [typed.text, ...variants.flatMap((variant) => variant.translations)];
 
     return ranked.flatMap((entry): SearchHit[] => {
       const article = articles[entry.article];
@@ -282,14 +330,14 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
         href,
         errorMatch: entry.errorMatch !== ErrorMatch.None,
         score: entry.score,
-        titleRanges: highlightRanges(article.title, terms, locale, normalized.text),
-        summaryRanges: highlightRanges(article.summary, terms, locale, normalized.text),
+        titleRanges: highlightRanges(article.title, terms, locale, phrases),
+        summaryRanges: highlightRanges(article.summary, terms, locale, phrases),
       };
       // The section is worth showing when the answer is deep in the article: it matched better
       // than the article's own fields, and it has a heading to link to.
       const [id, heading] = entry.section ? (article.sections[entry.section.index] ?? ['', '']) : ['', ''];
       if (entry.section && id && (entry.articleScore === undefined || entry.section.score < entry.articleScore)) {
-        hit.section = { id, heading, headingRanges: highlightRanges(heading, terms, locale, normalized.text) };
+        hit.section = { id, heading, headingRanges: highlightRanges(heading, terms, locale, phrases) };
         hit.href = `${href}#${id}`;
       }
       return [hit];

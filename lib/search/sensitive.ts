@@ -64,11 +64,26 @@ function containsCardNumber(text: string): boolean {
 
 const isYear = (digits: string) => digits.length === 4 && /^(19|20)\d\d$/.test(digits);
 
+/**
+ * Words naming a secret. The Arabic ones are matched on text folded as below, and without \b, which
+ * only knows Latin letters. "الرمز السري لمرة واحدة" is a one-time code, so OTP comes before PIN.
+ */
 const secretWords: [RegExp, SensitiveKind][] = [
   [/\b(cvv2?|cvc2?|cid|security code)\b/i, 'cvv'],
   [/\b(otp|one[ -]?time (pass(word|code)?|code|pin)|verification code|sms code|passcode)\b/i, 'otp'],
   [/\b(pin|pin code|atm pin)\b/i, 'pin'],
+  [/(رمز|كود)\s*(ال)?(تحقق|تفعيل)|لمره\s*واحده|او\s*تي\s*بي/, 'otp'],
+  [/رمز\s*(ال)?امان|سي\s*في\s*في/, 'cvv'],
+  [/(رقم|رمز)\s*(ال)?سري|بن\s*كود/, 'pin'],
 ];
+
+/** Arabic folded just enough for the patterns above: no tashkeel or tatweel, one alef, ه for ة. */
+function foldArabic(text: string): string {
+  return text
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0629/g, '\u0647');
+}
 
 /**
  * Whether the query looks like a secret, and which kind.
@@ -78,7 +93,7 @@ const secretWords: [RegExp, SensitiveKind][] = [
  * Amounts ("KD 12.500", "1,000"), order numbers, phone numbers with a country code and years pass.
  */
 export function detectSensitive(query: string): SensitiveKind | undefined {
-  const text = asciiDigits(query).trim();
+  const text = foldArabic(asciiDigits(query)).trim();
   if (!/\d/.test(text)) return undefined;
   if (containsCardNumber(text)) return 'card';
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { getDictionary } from '../../lib/i18n';
 
 const cardNumber = '4111 1111 1111 1111';
 const cardDigits = /4111\D?1111\D?1111\D?1111/;
@@ -193,6 +194,67 @@ test.describe('search', () => {
     await expect(page.getByRole('main').getByRole('alert')).toContainText('card number');
     await expect(page).toHaveURL(/\/en\/search$/);
     await expect(page.getByRole('main').getByRole('list', { name: 'Search results' })).toHaveCount(0);
+  });
+});
+
+test.describe('search in Arabic', () => {
+  const t = getDictionary('ar').search;
+
+  async function openArabicDialog(page: Page, text: string) {
+    await page.locator('#search-header').click();
+    const dialog = page.getByRole('dialog', { name: t.dialogTitle });
+    await expect(dialog).toBeVisible();
+    const combobox = dialog.getByRole('combobox');
+    await expect(combobox).toBeFocused();
+    await combobox.fill(text);
+    return { dialog, combobox };
+  }
+
+  test('a spelling variant typed on /ar finds the Arabic article, marked and right to left', async ({ page }) => {
+    const indexRequest = page.waitForRequest((request) => request.url().endsWith('/ar/search-index.json'));
+    await page.goto('/ar');
+    // ه for ة, ي for ى and no hamza: "بطاقة هدية أمازون" as often typed.
+    const { dialog, combobox } = await openArabicDialog(page, 'بطاقه هديه امازون');
+    await indexRequest;
+    const first = dialog.getByRole('option').first();
+    await expect(first).toContainText('بطاقات هدايا أمازون');
+    await expect(first.locator('mark').first()).toBeVisible();
+    await expect(first.locator('mark').first()).toHaveText(/[\u0600-\u06ff]/);
+    await expect(dialog).toHaveCSS('direction', 'rtl');
+    await combobox.press('ArrowDown');
+    await combobox.press('Enter');
+    await expect(page).toHaveURL(/\/ar\/articles\/(buy-amazon-gift-cards-with-knet|redeem-amazon-gift-card)$/);
+  });
+
+  test('an English error message pasted on /ar finds the Arabic article that lists it', async ({ page }) => {
+    await page.goto('/ar');
+    const { dialog } = await openArabicDialog(page, 'NOT CAPTURED');
+    const first = dialog.getByRole('option').first();
+    await expect(first).toContainText('صفحة الدفع من كي نت');
+    await expect(first).toContainText(t.errorMatch);
+    await expect(first.locator('mark').filter({ hasText: 'NOT CAPTURED' }).first()).toBeVisible();
+  });
+
+  test('the results page lists Arabic articles for an Arabic question in dialect, with tashkeel', async ({ page }) => {
+    await page.goto(`/ar/search?q=${encodeURIComponent('ليش البنك رَفَض الدفع؟')}`);
+    const results = page.getByRole('main').getByRole('list', { name: t.resultsLabel }).getByRole('link');
+    await expect(results.first()).toHaveAttribute('href', '/ar/articles/transaction-declined');
+    await expect(results.first()).toContainText('لماذا رُفضت عملية الدفع؟');
+    await expect(page.locator('#search-page-q')).toHaveValue('ليش البنك رَفَض الدفع؟');
+
+    await page.locator('#search-page-q').fill('gift card');
+    await page.locator('#search-page-q').press('Enter');
+    await expect(results.first()).toHaveAttribute('href', /\/ar\/articles\/(buy-amazon-gift-cards-with-knet|redeem-amazon-gift-card)$/);
+    await expect(results.first()).toContainText(/بطاق(ة|ات) هدايا أمازون/);
+  });
+
+  test('a one-time code typed with Arabic-Indic digits is not searched', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto('/ar');
+    const { dialog } = await openArabicDialog(page, 'رمز التحقق ٤٨٢٩١٣');
+    await expect(dialog.getByRole('alert')).toContainText(t.sensitiveTitle);
+    await expect(dialog.getByRole('option')).toHaveCount(0);
+    expect(requests.filter((request) => /482913|٤٨٢٩١٣/.test(request))).toEqual([]);
   });
 });
 

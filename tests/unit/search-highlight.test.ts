@@ -75,3 +75,28 @@ describe('highlightRanges', () => {
     expect(highlightRanges('anything', [], 'en')).toEqual([]);
   });
 });
+
+describe('highlightRanges on Arabic text', () => {
+  const markedAr = (text: string, terms: string[], phrases?: string[]) =>
+    highlightRanges(text, terms, 'ar', phrases).map(([start, end]) => text.slice(start, end));
+
+  it('marks whole words, with their article, prefixes, endings and tashkeel', () => {
+    expect(markedAr('اتصل بالبنك واسأل عن البطاقة', ['بنك', 'بطاقه'])).toEqual(['بالبنك', 'البطاقة']);
+    expect(markedAr('لماذا رُفِضَت بطاقتي؟', ['بطاقه'])).toEqual(['بطاقتي']);
+    expect(markedAr('أدخِل الرَّقْمَ السِّرّي', ['رقم', 'سري'])).toEqual(['الرَّقْمَ السِّرّي']);
+  });
+
+  it('marks a brand written in two words as one', () => {
+    expect(markedAr('ما هي كي نت (KNET)؟', ['كينت', 'knet'])).toEqual(['كي نت', 'KNET']);
+    expect(markedAr('الدفع بالكي نت أو كي-نت', ['كينت'])).toEqual(['بالكي نت', 'كي-نت']);
+  });
+
+  it('does not mark longer words for a two-letter term', () => {
+    expect(markedAr('كيف أدفع؟ نتيجة الدفع', ['كي', 'نت'])).toEqual([]);
+  });
+
+  it('marks every phrase it is given, word for word', () => {
+    const text = 'رسالة NOT CAPTURED تعني أنه لم تتم عملية الدفع';
+    expect(markedAr(text, ['captured'], ['not captured', 'لم تتم عمليه دفع'])).toEqual(['NOT CAPTURED', 'لم تتم عملية الدفع']);
+  });
+});

@@ -1,20 +1,19 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent, type Article } from '@/lib/content/load';
-import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
-import { normalizeText } from '@/lib/search/normalize';
-import { buildSearchPayload, type SearchPayload } from '@/lib/search/records';
+import type { Article } from '@/lib/content/load';
+import type { SearchEngine } from '@/lib/search/engine';
+import {
+  deepWordProblems,
+  loadRelevanceFixture,
+  minMeanReciprocalRank,
+  minTop3Accuracy,
+  scoreRelevance,
+  unknownLabels,
+  type RelevanceCase,
+} from './search-relevance-scoring';
 
 type Kind = 'question' | 'error' | 'typo' | 'partial' | 'deep';
-
-interface Case {
-  query: string;
-  kind: Kind;
-  /** The article that answers it; more than one when each is a right answer. */
-  expect: string | string[];
-  /** For `deep`: the word that occurs only in the article's body, never in its title, summary, keywords or errors. */
-  deepWord?: string;
-}
+const kinds: Kind[] = ['question', 'error', 'typo', 'partial', 'deep'];
+type Case = RelevanceCase<Kind>;
 
 /**
  * The labelled relevance set: what readers type, paste or mistype, and the article that answers it.
@@ -113,71 +112,32 @@ const cases: Case[] = [
   { kind: 'deep', query: 'check my inbox for the code', deepWord: 'inbox', expect: 'buy-amazon-gift-cards-with-knet' },
 ];
 
-/** Floors the set must keep: a top-3 hit for nearly every query, and the answer usually first. */
-const minTop3Accuracy = 0.95;
-const minMeanReciprocalRank = 0.9;
-
 let articles: Article[];
-let payload: SearchPayload;
 let engine: SearchEngine;
 
 beforeAll(() => {
-  const { locales } = loadContent(path.join(process.cwd(), 'content'));
-  const en = locales.en;
-  if (!en) throw new Error('no English content');
-  articles = en.articles;
-  // Round-trip through JSON, as the browser receives it.
-  payload = JSON.parse(JSON.stringify(buildSearchPayload(en.articles, 'en', en.lists.popular))) as SearchPayload;
-  engine = createSearchEngine(payload);
+  ({ articles, engine } = loadRelevanceFixture('en'));
 });
-
-function rankOf(testCase: Case): number {
-  const expected = [testCase.expect].flat();
-  const slugs = engine.search(testCase.query, { limit: 10 }).map((hit) => hit.slug);
-  const position = slugs.findIndex((slug) => expected.includes(slug));
-  return position === -1 ? Infinity : position + 1;
-}
 
 describe('search relevance against the real articles', () => {
   it('has a labelled set of at least 60 queries covering every kind', () => {
     expect(cases.length).toBeGreaterThanOrEqual(60);
-    for (const kind of ['question', 'error', 'typo', 'partial', 'deep'] satisfies Kind[]) {
+    for (const kind of kinds) {
       expect(cases.filter((testCase) => testCase.kind === kind).length).toBeGreaterThanOrEqual(5);
     }
   });
 
   it('labels only articles that exist', () => {
-    const slugs = new Set(articles.map((article) => article.slug));
-    const unknown = cases.flatMap((testCase) => [testCase.expect].flat()).filter((slug) => !slugs.has(slug));
-    expect(unknown).toEqual([]);
+    expect(unknownLabels(articles, cases)).toEqual([]);
   });
 
   it('uses deep words that really occur only in the body of the expected article', () => {
-    for (const testCase of cases.filter((c) => c.kind === 'deep')) {
-      const word = normalizeText(testCase.deepWord ?? '', 'en');
-      const article = articles.find((a) => a.slug === testCase.expect);
-      expect(article, testCase.query).toBeDefined();
-      if (!article) continue;
-      const shallow = ` ${normalizeText([article.title, article.summary, ...article.keywords, ...article.errors].join(' '), 'en')} `;
-      expect(shallow.includes(` ${word}`), `"${word}" is in the title, summary, keywords or errors of ${article.slug}`).toBe(false);
-      const body = normalizeText(article.sections.map((section) => section.text).join(' '), 'en');
-      expect(` ${body} `.includes(` ${word}`), `"${word}" is not in the body of ${article.slug}`).toBe(true);
-    }
+    expect(deepWordProblems(articles, cases, 'en')).toEqual([]);
   });
 
   it(`finds the right article in the top 3 for at least ${minTop3Accuracy * 100}% of queries, with MRR ≥ ${minMeanReciprocalRank}`, () => {
-    const ranks = cases.map((testCase) => ({ testCase, rank: rankOf(testCase) }));
-    const top3 = ranks.filter(({ rank }) => rank <= 3).length / ranks.length;
-    const mrr = ranks.reduce((sum, { rank }) => sum + 1 / rank, 0) / ranks.length;
-    const misses = ranks.filter(({ rank }) => rank > 1).map(({ testCase, rank }) => `  ${rank === Infinity ? 'missing' : `#${rank}`}  "${testCase.query}" → ${[testCase.expect].flat().join(' | ')}`);
-    const byKind = (['question', 'error', 'typo', 'partial', 'deep'] as Kind[]).map((kind) => {
-      const ofKind = ranks.filter(({ testCase }) => testCase.kind === kind);
-      return `${kind} ${ofKind.filter(({ rank }) => rank <= 3).length}/${ofKind.length}`;
-    });
-    console.info(
-      `relevance: ${cases.length} queries, top-3 accuracy ${(top3 * 100).toFixed(1)}%, top-1 ${((ranks.filter(({ rank }) => rank === 1).length / ranks.length) * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)} (${byKind.join(', ')})` +
-        (misses.length ? `\nnot first:\n${misses.join('\n')}` : ''),
-    );
+    const { top3, mrr, report } = scoreRelevance(engine, cases, kinds);
+    console.info(report);
     expect(top3).toBeGreaterThanOrEqual(minTop3Accuracy);
     expect(mrr).toBeGreaterThanOrEqual(minMeanReciprocalRank);
   });

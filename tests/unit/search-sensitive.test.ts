@@ -34,6 +34,16 @@ describe('detectSensitive', () => {
     ['my OTP is 482913 and it fails', 'otp'],
     ['verification code 5521', 'otp'],
     ['pin 4321', 'pin'],
+    // Arabic, with Arabic-Indic digits, tashkeel or hamza as readers type them.
+    ['٤٨٢٩١٣', 'otp'],
+    ['رمز التحقق ٤٨٢٩١٣', 'otp'],
+    ['كود التفعيل 5521', 'otp'],
+    ['رَمْز التَّحَقُّق هو 482913', 'otp'],
+    ['الرمز السري لمرة واحدة ٤٨٢٩١٣', 'otp'],
+    ['رمز الأمان ١٢٣ للبطاقة', 'cvv'],
+    ['الرقم السري 4321', 'pin'],
+    ['الرقم السرّي ٤٣٢١', 'pin'],
+    ['بطاقتي ٤١١١ ١١١١ ١١١١ ١١١١ مرفوضة', 'card'],
   ] as const)('flags %j as %s', (query, kind) => {
     expect(detectSensitive(query)).toBe(kind);
   });
@@ -66,6 +76,10 @@ describe('detectSensitive', () => {
     'what is a cvv',
     'I shared my OTP',
     'amazon.ae',
+    'رمز التحقق لم يصل',
+    'الرقم السري خطأ',
+    'رمز التحقق ٢٠٢٥',
+    'كلمة مرور من ١٢ حرفا',
     '',
   ])('does not flag %j', (query) => {
     expect(detectSensitive(query)).toBeUndefined();

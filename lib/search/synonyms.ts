@@ -1,0 +1,144 @@
+import type { Locale } from '../i18n/config';
+import { normalizeQuery, normalizeWords, queryFromWords, type NormalizedQuery } from './normalize';
+
+/** One thing readers name in either script: its Latin and its Arabic spellings, the usual one first. */
+export interface CrossScriptSynonym {
+  latin: readonly string[];
+  arabic: readonly string[];
+  /**
+   * A message of the KNET result page. The page shows it in English, the Arabic articles name it in
+   * English in their headings and in Arabic in their text, so it is looked up in both scripts on
+   * every site, not only in the site's own script.
+   */
+  message?: true;
+}
+
+/**
+ * Cross-script synonyms. Kuwaiti readers write brands, card words and error messages in English
+ * or in Arabic, and an English reader may paste an Arabic SMS. Spelling variants within one script
+ * (أمازون/امازون, كينت/كي نت, بطاقة/بطاقه) are not listed: normalisation makes them one word.
+ *
+ * Expanded at query time, not at index time: the query is searched as typed, and again with its
+ * phrases written in the site's own script ("gift card" → "بطاقة هدايا" on Arabic pages, "رمز
+ * التحقق" → "otp" on English ones); each article keeps the better of its two scores, a match
+ * through a synonym counting half. That way the index stays the articles' own words (no bigger,
+ * and highlighting marks only what is there), an article is never credited with a word it does
+ * not contain, the words as typed outrank their translation, and a change here needs no new
+ * index. The price is a second Fuse pass, only for a query holding a phrase of the table in the
+ * other script, and not when the query is already a message an article lists.
+ */
+export const crossScriptSynonyms: readonly CrossScriptSynonym[] = [
+  { latin: ['not captured'], arabic: ['لم تتم عملية الدفع'], message: true },
+  { latin: ['captured'], arabic: ['تمت عملية الدفع'], message: true },
+  { latin: ['host timeout'], arabic: ['انتهت مهلة الاتصال بالبنك'], message: true },
+  { latin: ['denied by risk'], arabic: ['مرفوضة بسبب المخاطر'], message: true },
+  { latin: ['canceled'], arabic: ['تم إلغاء العملية'], message: true },
+  { latin: ['session time limit exceeded'], arabic: ['انتهت مدة الجلسة', 'انتهت مهلة الجلسة'], message: true },
+  { latin: ['payment in progress in another window'], arabic: ['عملية دفع جارية في نافذة أخرى'], message: true },
+  { latin: ['invalid otp'], arabic: ['رمز التحقق غير صحيح'], message: true },
+  { latin: ['too many otp attempts'], arabic: ['تجاوزت عدد محاولات رمز التحقق'], message: true },
+  { latin: ['card expired'], arabic: ['البطاقة منتهية الصلاحية'], message: true },
+  { latin: ['invalid card number'], arabic: ['رقم البطاقة غير صحيح'], message: true },
+  { latin: ['knet', 'k net'], arabic: ['كي نت'] },
+  { latin: ['amazon'], arabic: ['أمازون'] },
+  { latin: ['gift card', 'gift cards', 'gift voucher', 'voucher'], arabic: ['بطاقة هدايا', 'بطاقات هدايا', 'بطاقة هدية', 'قسيمة', 'فاوتشر'] },
+  { latin: ['claim code'], arabic: ['رمز المطالبة'] },
+  { latin: ['otp', 'one time password', 'verification code', 'sms code'], arabic: ['رمز التحقق', 'كود التحقق', 'او تي بي'] },
+  { latin: ['pin', 'pin code'], arabic: ['الرقم السري', 'الرمز السري'] },
+  { latin: ['cvv', 'cvc', 'security code'], arabic: ['رمز الأمان'] },
+  { latin: ['visa'], arabic: ['فيزا'] },
+  { latin: ['mastercard', 'master card'], arabic: ['ماستر كارد'] },
+  { latin: ['paypal', 'pay pal'], arabic: ['باي بال'] },
+  { latin: ['declined', 'decline', 'rejected', 'refused'], arabic: ['مرفوضة', 'مرفوض', 'رفض'] },
+  { latin: ['password'], arabic: ['كلمة المرور', 'كلمة السر', 'باسورد'] },
+  { latin: ['sign in', 'log in', 'login'], arabic: ['تسجيل الدخول'] },
+  { latin: ['bank'], arabic: ['بنك', 'مصرف'] },
+  { latin: ['card'], arabic: ['بطاقة', 'كرت'] },
+  { latin: ['customer service', 'customer support'], arabic: ['خدمة العملاء'] },
+  { latin: ['phishing', 'scam', 'fraud'], arabic: ['احتيال', 'تصيد', 'نصب'] },
+  { latin: ['hacked'], arabic: ['اختراق', 'تهكير'] },
+  { latin: ['refund'], arabic: ['استرجاع المبلغ'] },
+  { latin: ['redeem'], arabic: ['استرداد'] },
+  { latin: ['two step verification', '2fa'], arabic: ['التحقق بخطوتين'] },
+  { latin: ['whatsapp'], arabic: ['واتساب'] },
+];
+
+/** The script each site's articles are written in, which a query's synonyms are translated into. */
+const siteScript: Record<Locale, 'latin' | 'arabic'> = { en: 'latin', ar: 'arabic' };
+
+interface NormalizedGroup {
+  latin: string[][];
+  arabic: string[][];
+  message: boolean;
+}
+
+const normalizedTables = new Map<Locale, NormalizedGroup[]>();
+
+/** The table in the locale's normalised words, so it matches the query however it was typed. */
+function tableFor(locale: Locale): NormalizedGroup[] {
+  let table = normalizedTables.get(locale);
+  if (!table) {
+    const phrases = (list: readonly string[]) => list.map((phrase) => normalizeWords(phrase, locale)).filter((words) => words.length > 0);
+    table = crossScriptSynonyms.map((group) => ({ latin: phrases(group.latin), arabic: phrases(group.arabic), message: group.message === true }));
+    normalizedTables.set(locale, table);
+  }
+  return table;
+}
+
+interface Occurrence {
+  start: number;
+  length: number;
+  /** The other script's usual form, which replaces the words. */
+  translation: readonly string[];
+}
+
+/**
+ * Phrases of the table in the query's words that are to be translated, longest first, without
+ * overlaps: those in the other script than the site's, and KNET messages in either script.
+ */
+function occurrences(words: readonly string[], table: readonly NormalizedGroup[], locale: Locale): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (let start = 0; start < words.length; ) {
+    let best: (Occurrence & { translate: boolean }) | undefined;
+    for (const group of table) {
+      for (const script of ['latin', 'arabic'] as const) {
+        const translation = group[script === 'latin' ? 'arabic' : 'latin'][0];
+        for (const phrase of group[script]) {
+          if (!translation || phrase.length <= (best?.length ?? 0)) continue;
+          if (phrase.every((word, offset) => words[start + offset] === word)) {
+            best = { start, length: phrase.length, translation, translate: group.message || script !== siteScript[locale] };
+          }
+        }
+      }
+    }
+    if (best?.translate) found.push(best);
+    start += best?.length ?? 1;
+  }
+  return found;
+}
+
+/** A way of writing the query that is searched. */
+export interface QueryVariant extends NormalizedQuery {
+  /** The phrases put in place of typed ones ("بطاقه هدايا" for "gift card"); none for the query as typed. */
+  translations: string[];
+}
+
+/**
+ * The query as typed, then (when it holds a phrase to translate) the same query with each such
+ * phrase in the site's script: "gift card balance" → "بطاقه هدايا balance" on Arabic pages.
+ */
+export function queryVariants(query: string, locale: Locale): QueryVariant[] {
+  const typed = { ...normalizeQuery(query, locale), translations: [] };
+  const words = typed.text.split(' ').filter(Boolean);
+  const found = occurrences(words, tableFor(locale), locale);
+  if (found.length === 0) return [typed];
+  const translated: string[] = [];
+  let position = 0;
+  for (const occurrence of found) {
+    translated.push(...words.slice(position, occurrence.start), ...occurrence.translation);
+    position = occurrence.start + occurrence.length;
+  }
+  translated.push(...words.slice(position));
+  const variant = { ...queryFromWords(translated, locale), translations: found.map((occurrence) => occurrence.translation.join(' ')) };
+  return variant.text === typed.text || variant.terms.length === 0 ? [typed] : [typed, variant];
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { loadContent, type Article } from '@/lib/content/load';
+import type { Locale } from '@/lib/i18n/config';
+import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
+import { normalizeText } from '@/lib/search/normalize';
+import { buildSearchPayload, type SearchPayload } from '@/lib/search/records';
+
+/** One labelled query of a relevance set. */
+export interface RelevanceCase<Kind extends string = string> {
+  query: string;
+  kind: Kind;
+  /** The article that answers it; more than one when each is a right answer. */
+  expect: string | string[];
+  /** For `deep`: the word that occurs only in the article's body, never in its title, summary, keywords or errors. */
+  deepWord?: string;
+}
+
+/** Floors every locale's set must keep: a top-3 hit for nearly every query, and the answer usually first. */
+export const minTop3Accuracy = 0.95;
+export const minMeanReciprocalRank = 0.9;
+
+/** The real articles of a locale and an engine over their index, round-tripped through JSON as the browser receives it. */
+export function loadRelevanceFixture(locale: Locale): { articles: Article[]; engine: SearchEngine } {
+  const { locales } = loadContent(path.join(process.cwd(), 'content'));
+  const content = locales[locale];
+  if (!content) throw new Error(`no ${locale} content`);
+  const payload = JSON.parse(JSON.stringify(buildSearchPayload(content.articles, locale, content.lists.popular))) as SearchPayload;
+  return { articles: content.articles, engine: createSearchEngine(payload) };
+}
+
+/** Position (1-based) of the first right answer in the top 10, Infinity when none is there. */
+export function rankOf(engine: SearchEngine, testCase: RelevanceCase): number {
+  const expected = [testCase.expect].flat();
+  const slugs = engine.search(testCase.query, { limit: 10 }).map((hit) => hit.slug);
+  const position = slugs.findIndex((slug) => expected.includes(slug));
+  return position === -1 ? Infinity : position + 1;
+}
+
+export interface RelevanceScore {
+  top3: number;
+  top1: number;
+  mrr: number;
+  /** One line of figures (overall and per kind), then every query whose answer was not first. */
+  report: string;
+}
+
+export function scoreRelevance<Kind extends string>(
+  engine: SearchEngine,
+  cases: readonly RelevanceCase<Kind>[],
+  kinds: readonly Kind[],
+  label = 'relevance',
+): RelevanceScore {
+  const ranks = cases.map((testCase) => ({ testCase, rank: rankOf(engine, testCase) }));
+  const top3 = ranks.filter(({ rank }) => rank <= 3).length / ranks.length;
+  const top1 = ranks.filter(({ rank }) => rank === 1).length / ranks.length;
+  const mrr = ranks.reduce((sum, { rank }) => sum + 1 / rank, 0) / ranks.length;
+  const misses = ranks
+    .filter(({ rank }) => rank > 1)
+    .map(({ testCase, rank }) => `  ${rank === Infinity ? 'missing' : `#${rank}`}  "${testCase.query}" → ${[testCase.expect].flat().join(' | ')}`);
+  const byKind = kinds.map((kind) => {
+    const ofKind = ranks.filter(({ testCase }) => testCase.kind === kind);
+    return `${kind} ${ofKind.filter(({ rank }) => rank <= 3).length}/${ofKind.length}`;
+  });
+  const report =
+    `${label}: ${cases.length} queries, top-3 accuracy ${(top3 * 100).toFixed(1)}%, top-1 ${(top1 * 100).toFixed(1)}%, MRR ${mrr.toFixed(3)} (${byKind.join(', ')})` +
+    (misses.length ? `\nnot first:\n${misses.join('\n')}` : '');
+  return { top3, top1, mrr, report };
+}
+
+/** Labels naming articles that do not exist. */
+export function unknownLabels(articles: readonly Article[], cases: readonly RelevanceCase[]): string[] {
+  const slugs = new Set(articles.map((article) => article.slug));
+  return cases.flatMap((testCase) => [testCase.expect].flat()).filter((slug) => !slugs.has(slug));
+}
+
+/** Why each `deep` case is not deep: its word is in the article's title, summary, keywords or errors, or not in its body. */
+export function deepWordProblems(articles: readonly Article[], cases: readonly RelevanceCase[], locale: Locale): string[] {
+  const problems: string[] = [];
+  for (const testCase of cases.filter((c) => c.kind === 'deep')) {
+    const word = normalizeText(testCase.deepWord ?? '', locale);
+    const article = articles.find((a) => a.slug === testCase.expect);
+    if (!word || !article) {
+      problems.push(`"${testCase.query}": no deep word or no article ${String(testCase.expect)}`);
+      continue;
+    }
+    const shallow = ` ${normalizeText([article.title, article.summary, ...article.keywords, ...article.errors].join(' '), locale)} `;
+    if (shallow.includes(` ${word}`)) problems.push(`"${word}" is in the title, summary, keywords or errors of ${article.slug}`);
+    const body = normalizeText(article.sections.map((section) => section.text).join(' '), locale);
+    if (!` ${body} `.includes(` ${word}`)) problems.push(`"${word}" is not in the body of ${article.slug}`);
+  }
+  return problems;
+}
