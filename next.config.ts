@@ -1,5 +1,4 @@
 import type { NextConfig } from 'next';
-import { defaultLocale } from './lib/i18n/config';
 
 const isDev = process.env.NODE_ENV === 'development';
 
@@ -49,9 +48,6 @@ const nextConfig: NextConfig = {
   experimental: { globalNotFound: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
-  },
-  async redirects() {
-    return [{ source: '/', destination: `/${defaultLocale}`, permanent: false }];
   },
 };
 

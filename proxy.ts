@@ -1,13 +1,39 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { isLocale } from './lib/i18n/config';
+import { chooseLocaleParam, localeCookie, pickLocale } from './lib/i18n/negotiate';
 import { localeOfPath, notFoundPath, pagePaths } from './lib/known-paths';
 
 let known: Set<string> | undefined;
+const oneYear = 60 * 60 * 24 * 365;
 
-/** Unknown addresses get the reader's not-found page, fully rendered, with a 404 status. */
+/**
+ * - `/` goes to the reader's language: the one they chose, else their browser's, else English.
+ * - `?lang=<locale>` (the language switch) remembers the choice in a cookie and drops the parameter.
+ * - Unknown addresses get the locale's not-found page, fully rendered, with a 404 status.
+ */
 export function proxy(request: NextRequest) {
+  const url = request.nextUrl;
+  const pathname = url.pathname.replace(/(.)\/$/, '$1');
+
+  if (pathname === '/') {
+    const locale = pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get('accept-language'));
+    const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+    response.headers.set('Vary', 'Accept-Language, Cookie');
+    response.headers.set('Cache-Control', 'private, no-store');
+    return response;
+  }
+
+  const chosen = url.searchParams.get(chooseLocaleParam);
+  if (chosen !== null) {
+    const clean = url.clone();
+    clean.searchParams.delete(chooseLocaleParam);
+    const response = NextResponse.redirect(clean, 303);
+    if (isLocale(chosen)) response.cookies.set(localeCookie, chosen, { path: '/', maxAge: oneYear, sameSite: 'lax' });
+    return response;
+  }
+
   known ??= pagePaths();
-  const pathname = request.nextUrl.pathname.replace(/(.)\/$/, '$1');
-  if (pathname === '/' || known.has(pathname)) return NextResponse.next();
+  if (known.has(pathname)) return NextResponse.next();
   return NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
 }
 

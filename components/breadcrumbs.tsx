@@ -25,7 +25,7 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
                   <Link href={item.href} className="underline decoration-1 hover:decoration-2">
                     {item.name}
                   </Link>
-                  <span aria-hidden="true" className="rtl:-scale-x-100">
+                  <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
                     ›
                   </span>
                 </>

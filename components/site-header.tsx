@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search/search-box';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
@@ -18,14 +19,17 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t.nav.mainLabel} className="ms-auto sm:order-last">
           <ul className="flex items-center gap-1">
             <li>
-              <Link href={`/${locale}#topics`} className="inline-flex min-h-11 items-center rounded px-2 hover:bg-[var(--surface)]">
+              <Link href={`/${locale}#topics`} className="inline-flex min-h-11 items-center rounded px-2 no-underline hover:bg-[var(--surface)] hover:underline">
                 {t.nav.categories}
               </Link>
             </li>
             <li>
-              <Link href={`/${locale}/contact`} className="inline-flex min-h-11 items-center rounded px-2 hover:bg-[var(--surface)]">
+              <Link href={`/${locale}/contact`} className="inline-flex min-h-11 items-center rounded px-2 no-underline hover:bg-[var(--surface)] hover:underline">
                 {t.nav.contact}
               </Link>
+            </li>
+            <li>
+              <LanguageSwitch locale={locale} />
             </li>
           </ul>
         </nav>

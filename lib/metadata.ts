@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getDictionary, localeInfo, type Locale } from './i18n';
+import { defaultLocale, getDictionary, localeInfo, locales, type Locale } from './i18n';
+import { localizedPath } from './i18n/negotiate';
 import { absoluteUrl } from './site';
 
 interface PageMetadataInput {
@@ -18,7 +19,7 @@ export function pageMetadata({ locale, path, title, description, type = 'website
   return {
     title,
     description,
-    alternates: { canonical: absoluteUrl(path) },
+    alternates: { canonical: absoluteUrl(path), languages: languageAlternates(path) },
     openGraph: {
       type,
       title,
@@ -29,5 +30,13 @@ export function pageMetadata({ locale, path, title, description, type = 'website
       ...(type === 'article' && modifiedTime ? { modifiedTime: modifiedTime.toISOString() } : {}),
     },
     twitter: { card: 'summary', title, description },
+  };
+}
+
+/** The page in every locale (same slugs everywhere), for hreflang links and the sitemap. */
+export function languageAlternates(path: string): Record<string, string> {
+  return {
+    ...Object.fromEntries(locales.map((locale) => [locale, absoluteUrl(localizedPath(path, locale))])),
+    'x-default': absoluteUrl(localizedPath(path, defaultLocale)),
   };
 }

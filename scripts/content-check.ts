@@ -6,6 +6,8 @@ import path from 'node:path';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 import { checkContactRouterAgainst } from '../lib/contact/check';
+import { checkDictionaries } from '../lib/i18n/check';
+import { locales as siteLocales } from '../lib/i18n/config';
 
 const root = path.resolve(import.meta.dirname, '..');
 const contentDir = path.resolve(root, process.argv[2] ?? 'content');
@@ -14,9 +16,13 @@ const { locales, problems } = loadContent(contentDir, {
   // The public folder beside the content folder: the project's own for `content/`, a fixture's for a fixture.
   publicDir: path.join(contentDir, '..', 'public'),
   displayRoot: path.relative(root, contentDir) || '.',
+  // The site's own content must have every locale; a fixture may hold fewer.
+  requiredLocales: contentDir === path.join(root, 'content') ? siteLocales : [],
 });
 // The contact router's routes must point at real articles, channels and texts (only for the site's own content).
 if (contentDir === path.join(root, 'content')) problems.push(...checkContactRouterAgainst(locales));
+// Every locale's interface text has the same keys.
+problems.push(...checkDictionaries());
 const elapsed = Math.round(performance.now() - started);
 
 if (problems.length > 0) {

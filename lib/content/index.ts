@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Locale } from '../i18n';
+import { locales, type Locale } from '../i18n';
 import { loadContent, type Article, type LocaleContent } from './load';
 import { ContentError } from './problems';
 import type { Category } from './schema';
@@ -17,7 +17,7 @@ let cached: Map<Locale, LocaleContent> | undefined;
  */
 function siteContent(locale: Locale): LocaleContent {
   if (!cached) {
-    const loaded = loadContent(contentDir, { displayRoot: 'content' });
+    const loaded = loadContent(contentDir, { displayRoot: 'content', requiredLocales: locales });
     if (loaded.problems.length > 0) throw new ContentError(loaded.problems);
     cached = new Map(Object.entries(loaded.locales) as [Locale, LocaleContent][]);
   }

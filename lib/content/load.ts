@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { getDictionary, isLocale, locales, pendingLocales, type Locale } from '../i18n';
+import { getDictionary, isLocale, localeInfo, locales, pendingLocales, type Locale } from '../i18n';
 import { findForbiddenClaims, type ForbiddenClaim } from './claims';
 import { type ContentProblem, suggest } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
@@ -44,6 +44,11 @@ export interface LoadOptions {
   publicDir?: string;
   /** Prefix for file names in messages, usually the path from the project root to `contentDir`. */
   displayRoot?: string;
+  /**
+   * Locales whose folder must exist: all of them for the site. Otherwise only the locale folders
+   * present are loaded (a fixture may hold English alone).
+   */
+  requiredLocales?: readonly Locale[];
 }
 
 const frontmatterKeys = Object.keys(articleFrontmatterSchema.shape);
@@ -82,10 +87,13 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
 
   const parsedByLocale = new Map<Locale, ParsedArticle[]>();
+  const required = options.requiredLocales ?? [];
   for (const locale of locales) {
     const localeDir = path.join(contentDir, locale);
     if (!existsSync(localeDir)) {
-      problems.push({ file: display(locale), field: 'folder', message: `missing: every locale needs its own folder` });
+      if (required.includes(locale)) {
+        problems.push({ file: display(locale), field: 'folder', message: `missing: every locale needs its own folder` });
+      }
       continue;
     }
     const categories = loadJson(path.join(localeDir, 'categories.json'), display(locale, 'categories.json'), categoriesFileSchema, problems) ?? [];
@@ -142,7 +150,46 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   for (const [locale, parsed] of parsedByLocale) {
     checkReferences(locale, parsed, result.locales, publicDir, problems);
   }
+  checkTranslations(parsedByLocale, result.locales, display, problems);
   return result;
+}
+
+/**
+ * Every locale has the same categories and articles (same slugs, same folders), so a reader can
+ * switch language on any page. Drafts count too: a draft in one language is a draft in all.
+ */
+function checkTranslations(
+  parsedByLocale: Map<Locale, ParsedArticle[]>,
+  content: LoadedContent['locales'],
+  display: (...parts: string[]) => string,
+  problems: ContentProblem[],
+) {
+  const loaded = [...parsedByLocale.keys()];
+  for (const locale of loaded) {
+    for (const other of loaded) {
+      if (other === locale) continue;
+      const theirs = new Set(parsedByLocale.get(other)!.map(({ article }) => `${article.category}/${article.slug}`));
+      for (const { article } of parsedByLocale.get(locale)!) {
+        if (!theirs.has(`${article.category}/${article.slug}`)) {
+          problems.push({
+            file: display(other, article.category, `${article.slug}.md`),
+            field: 'file',
+            message: `missing: ${article.file} has no ${other} translation at this path`,
+          });
+        }
+      }
+      const theirCategories = new Set(content[other]?.categories.map((category) => category.slug));
+      for (const category of content[locale]?.categories ?? []) {
+        if (!theirCategories.has(category.slug)) {
+          problems.push({
+            file: display(other, 'categories.json'),
+            field: category.slug,
+            message: `missing: the category is listed in ${display(locale, 'categories.json')}`,
+          });
+        }
+      }
+    }
+  }
 }
 
 function markdownLabels(locale: Locale): MarkdownLabels {
@@ -151,6 +198,7 @@ function markdownLabels(locale: Locale): MarkdownLabels {
     callout: dictionary.callout,
     opensInNewTab: dictionary.article.opensInNewTab,
     scrollableTable: dictionary.article.scrollableTable,
+    dir: localeInfo[locale].dir,
   };
 }
 

@@ -19,6 +19,8 @@ export interface MarkdownLabels {
   callout: Record<CalloutKind, string>;
   opensInNewTab: string;
   scrollableTable: string;
+  /** The article's writing direction: in right-to-left text, Latin phrases are isolated so their punctuation stays put. */
+  dir?: 'ltr' | 'rtl';
 }
 
 export interface Heading {
@@ -143,6 +145,24 @@ function rehypeExternalLinks(labels: MarkdownLabels) {
   };
 }
 
+const hasRtlLetters = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const hasLatinLetters = /[A-Za-z]/;
+
+/**
+ * In Arabic articles, an emphasised or quoted Latin phrase ("**Need More Help?**", `NOT CAPTURED`)
+ * becomes its own left-to-right run, so a question mark or a slash is not flipped to the wrong end.
+ */
+function rehypeIsolateLatin(labels: MarkdownLabels) {
+  return (tree: Root) => {
+    if (labels.dir !== 'rtl') return;
+    visit(tree, 'element', (node) => {
+      if (!['strong', 'em', 'code', 'q'].includes(node.tagName) || node.properties.dir) return;
+      const text = hastToString(node);
+      if (hasLatinLetters.test(text) && !hasRtlLetters.test(text)) node.properties.dir = 'ltr';
+    });
+  };
+}
+
 /** Wide tables scroll on their own on a phone instead of widening the page; the region is focusable for keyboards. */
 function rehypeScrollableTables(labels: MarkdownLabels) {
   return (tree: Root) => {
@@ -235,6 +255,7 @@ export function renderMarkdown(source: string, labels: MarkdownLabels): Rendered
     .use(rehypeCallouts, labels)
     .use(rehypeExternalLinks, labels)
     .use(rehypeScrollableTables, labels)
+    .use(rehypeIsolateLatin, labels)
     .use(() => (tree: Root) => {
       outline = collectOutline(tree);
     })

@@ -1,10 +1,11 @@
 import { localeInfo, type Locale } from './config';
+import { ar } from './dictionaries/ar';
 import { en, type Dictionary } from './dictionaries/en';
 
 export * from './config';
 export type { Dictionary };
 
-const dictionaries: Record<Locale, Dictionary> = { en };
+const dictionaries: Record<Locale, Dictionary> = { en, ar };
 
 export function getDictionary(locale: Locale): Dictionary {
   return dictionaries[locale];

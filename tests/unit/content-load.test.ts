@@ -355,7 +355,7 @@ updated: 2026-11-21
       ['a heading of another article that does not exist', '[x](/en/articles/a#stepz)', 'link "/en/articles/a#stepz" points to "#stepz", which is not a heading of "a" (did you mean "steps"?)'],
       ['a heading of the same article that does not exist', '[x](#nope)', 'link "#nope" points to "#nope", which is not a heading of this article'],
       ['a relative path', '[x](../fixes/b)', 'link "../fixes/b" is relative: write the site path, such as /en/articles/<slug>'],
-      ['a path without a locale', '[x](/articles/b)', 'link "/articles/b" must start with a locale (/en)'],
+      ['a path without a locale', '[x](/articles/b)', 'link "/articles/b" must start with a locale (/en, /ar)'],
       ['a page the site does not have', '[x](/en/blog/b)', 'link "/en/blog/b" is not a page of the site'],
       ['a javascript: URL', '[x](javascript:alert(1))', 'link "javascript:alert(1)" uses an unsafe scheme and will be removed'],
     ])('reports a link to %s, with its line', (_name, link, message) => {
@@ -612,7 +612,7 @@ related: [zzz]
 
   it('reports a missing locale folder and missing JSON files', () => {
     const { contentDir, publicDir } = writeTree({ 'fr/.keep': '' });
-    expect(loadContent(contentDir, { publicDir, displayRoot: 'content' }).problems).toEqual(
+    expect(loadContent(contentDir, { publicDir, displayRoot: 'content', requiredLocales: ['en'] }).problems).toEqual(
       expect.arrayContaining([expect.objectContaining({ file: 'content/en', field: 'folder' })]),
     );
     const problems = load({ 'en/guides/.keep': '' }).problems;
@@ -686,4 +686,46 @@ updated: 2026-11-21
     expect(run.stderr).toContain(`content:check found ${problems.length} problems`);
     expect(run.stderr).not.toMatch(/^ {4}at /m);
   }, 60_000);
+});
+
+describe('loadContent with two languages', () => {
+  /** The base tree again under `ar/`, with links rewritten to `/ar/`. */
+  function bilingualTree(): Record<string, string> {
+    const tree = baseTree();
+    return {
+      ...tree,
+      ...Object.fromEntries(Object.entries(tree).map(([file, text]) => [file.replace(/^en\//, 'ar/'), text.replace(/\/en\//g, '/ar/')])),
+    };
+  }
+
+  it('loads matching English and Arabic trees without problems', () => {
+    const loaded = load(bilingualTree());
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.locales.ar?.articles.map((a) => a.slug).sort()).toEqual(['a', 'b']);
+  });
+
+  it('reports an article that exists in one language only, naming the missing file', () => {
+    const tree = bilingualTree();
+    delete tree['ar/fixes/b.md'];
+    expect(load(tree).problems).toContainEqual({
+      file: 'content/ar/fixes/b.md',
+      field: 'file',
+      message: expect.stringContaining('content/en/fixes/b.md has no ar translation'),
+    });
+  });
+
+  it('reports a category that exists in one language only', () => {
+    const tree = bilingualTree();
+    tree['ar/categories.json'] = JSON.stringify([{ slug: 'guides', title: 'أدلة', description: 'كيف تدفع.', order: 1 }]);
+    delete tree['ar/fixes/b.md'];
+    expect(load(tree).problems).toContainEqual(
+      expect.objectContaining({ file: 'content/ar/categories.json', field: 'fixes', message: expect.stringContaining('missing') }),
+    );
+  });
+
+  it('reports a required locale whose folder is missing', () => {
+    const { contentDir, publicDir } = writeTree(baseTree());
+    const loaded = loadContent(contentDir, { publicDir, displayRoot: 'content', requiredLocales: ['en', 'ar'] });
+    expect(loaded.problems).toContainEqual(expect.objectContaining({ file: 'content/ar', field: 'folder' }));
+  });
 });

@@ -5,6 +5,8 @@
 export const en = {
   site: {
     name: 'KNET & Amazon Help',
+    /** This language's name in itself, for the language switch. */
+    languageName: 'English',
     tagline: 'Pay on Amazon from Kuwait, fix failed payments, stay safe from scams.',
     description:
       'Independent help for shoppers in Kuwait: paying on Amazon with a KNET card, the alternatives when that fails, fixing declined payments, avoiding scams and reaching the right support.',
@@ -452,7 +454,7 @@ export const en = {
 } as const;
 
 type Widen<T> = T extends (...args: infer A) => infer R
-  ? (...args: A) => R
+  ? (...args: A) => Widen<R>
   : T extends string
     ? string
     : { [K in keyof T]: Widen<T[K]> };
