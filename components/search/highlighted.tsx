@@ -6,7 +6,7 @@ export function Highlighted({ text, ranges }: { text: string; ranges: readonly H
     <>
       {splitHighlights(text, ranges).map((part, index) =>
         part.highlighted ? (
-          <mark key={index} className="rounded-sm bg-amber-200 text-inherit dark:bg-amber-400/30">
+          <mark key={index} className="rounded-sm bg-amber-200 text-[var(--page-fg)] dark:bg-amber-400/30">
             {part.text}
           </mark>
         ) : (

@@ -203,7 +203,8 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
           </button>
         </form>
 
-        <div className="flex-1 overflow-y-auto overscroll-contain p-3">
+        {/* Focusable so keyboard users can scroll a long list of results (WCAG 2.1.1). */}
+        <div className="flex-1 overflow-y-auto overscroll-contain p-3" tabIndex={0} role="region" aria-label={t.resultsLabel}>
           <p role="status" className="sr-only">
             {status}
           </p>
@@ -247,7 +248,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
             </div>
           )}
           {showingPopular && (
-            <h3 id={`${listId}-heading`} className="px-2 pb-1 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase">
+            <h3 id={`${listId}-heading`} className="px-2 pb-1 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase rtl:tracking-normal">
               {t.popularTitle}
             </h3>
           )}

@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { contactPaths, locales, pageTypes } from './pages';
+
+const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`WCAG 2.2 AA in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    for (const locale of locales) {
+      test(`every page type in ${locale} has no axe violation`, async ({ page }) => {
+        test.setTimeout(90_000);
+        for (const { name, path } of pageTypes(locale)) {
+          await page.goto(path);
+          if (path.includes('/search?')) await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
+          expect(await violations(page), `${name}: ${path}`).toEqual([]);
+        }
+      });
+
+      test(`every step of the contact router in ${locale}, form included, has no axe violation`, async ({ page }) => {
+        test.setTimeout(180_000);
+        for (const path of contactPaths(locale)) {
+          await page.goto(path);
+          expect(await violations(page), path).toEqual([]);
+        }
+      });
+
+      test(`the search dialog in ${locale}, open with results, has no axe violation`, async ({ page }) => {
+        await page.goto(`/${locale}`);
+        await page.locator('#search-header').click();
+        const dialog = page.getByRole('dialog');
+        await expect(dialog).toBeVisible();
+        await dialog.getByRole('combobox').fill('otp');
+        await expect(dialog.getByRole('option').first()).toBeVisible();
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('a keyboard-only reader searches, opens an article and reaches contact', async ({ page }) => {
+  await page.goto('/en');
+  // Skip link first, then the site name, then the search box in the header.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  let reachedSearch = false;
+  for (let step = 0; step < 8 && !reachedSearch; step++) {
+    await page.keyboard.press('Tab');
+    reachedSearch = await page.locator('#search-header').evaluate((element) => element === document.activeElement);
+  }
+  expect(reachedSearch).toBe(true);
+  await page.keyboard.type('declined');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/articles\//);
+
+  // From the article, Tab to the "Contact support" button at its end and press Enter.
+  const contact = page.getByRole('complementary', { name: 'Still need help?' }).getByRole('link', { name: 'Contact support' });
+  let onContact = false;
+  for (let step = 0; step < 120 && !onContact; step++) {
+    await page.keyboard.press('Tab');
+    onContact = await contact.evaluate((element) => element === document.activeElement);
+  }
+  expect(onContact).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/en\/contact$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
