@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchEngine } from '@/lib/search/engine';
 import type { SearchPayload } from '@/lib/search/records';
@@ -28,4 +29,28 @@ export function loadSearchEngine(locale: Locale): Promise<SearchEngine> {
     engines.set(locale, engine);
   }
   return engine;
+}
+
+/**
+ * The locale's engine for a component: `undefined` while it loads, `failed` when the load failed,
+ * and `retry` to try again (a failed load is not cached).
+ */
+export function useSearchEngine(locale: Locale): { engine: SearchEngine | undefined; failed: boolean; retry: () => void } {
+  const [engine, setEngine] = useState<SearchEngine | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setFailed(false);
+    loadSearchEngine(locale).then(
+      (loaded) => current && setEngine(loaded),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [locale, attempt]);
+
+  return { engine, failed, retry: () => setAttempt((count) => count + 1) };
 }

@@ -4,10 +4,10 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { getDictionary, type Locale } from '@/lib/i18n';
-import type { SearchEngine, SearchHit } from '@/lib/search/engine';
+import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive } from '@/lib/search/sensitive';
-import { loadSearchEngine } from './load-search';
+import { useSearchEngine } from './load-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
 
@@ -38,23 +38,9 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
   const optionId = (index: number) => `${ids}-option-${index}`;
 
   const [query, setQuery] = useState(initialQuery);
-  const [engine, setEngine] = useState<SearchEngine | undefined>();
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { engine, failed, retry } = useSearchEngine(locale);
   const [active, setActive] = useState(-1);
   const closed = useRef(false);
-
-  useEffect(() => {
-    let current = true;
-    setFailed(false);
-    loadSearchEngine(locale).then(
-      (loaded) => current && setEngine(loaded),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [locale, attempt]);
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -215,7 +201,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
               {t.loadError}{' '}
               <button
                 type="button"
-                onClick={() => setAttempt((count) => count + 1)}
+                onClick={retry}
                 className="min-h-11 font-semibold text-[var(--link)] underline underline-offset-4"
               >
                 {t.retry}

@@ -4,10 +4,9 @@ import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { getDictionary, type Locale } from '@/lib/i18n';
-import type { SearchEngine } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
-import { loadSearchEngine } from './load-search';
+import { useSearchEngine } from './load-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
 
@@ -112,9 +111,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
   const urlSensitive = detectSensitive(urlQuery);
   const query = urlSensitive ? '' : urlQuery.trim();
 
-  const [engine, setEngine] = useState<SearchEngine | undefined>();
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const { engine, failed, retry } = useSearchEngine(locale);
   const [warning, setWarning] = useState<SensitiveKind | undefined>();
 
   useEffect(() => {
@@ -122,18 +119,6 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
     setWarning(urlSensitive);
     window.history.replaceState(null, '', pathname);
   }, [urlSensitive, pathname]);
-
-  useEffect(() => {
-    let current = true;
-    setFailed(false);
-    loadSearchEngine(locale).then(
-      (loaded) => current && setEngine(loaded),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [locale, attempt]);
 
   const hits = useMemo(() => (engine && query ? engine.search(query, { limit: 50 }) : []), [engine, query]);
   const suggestions = useMemo(() => (engine && query && hits.length === 0 ? engine.suggest(query) : []), [engine, query, hits]);
@@ -169,7 +154,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
       {failed && (
         <button
           type="button"
-          onClick={() => setAttempt((count) => count + 1)}
+          onClick={retry}
           className="mt-2 min-h-11 font-semibold text-[var(--link)] underline underline-offset-4"
         >
           {t.retry}
