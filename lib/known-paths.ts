@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { contactStepPaths } from './contact/paths';
 import { problems } from './contact/routes';
 import { defaultLocale, isLocale, locales, type Locale } from './i18n';
 
@@ -14,11 +15,8 @@ export function pagePaths(): Set<string> {
   const paths = new Set<string>();
   for (const locale of locales) {
     const base = `/${locale}`;
-    paths.add(base).add(`${base}/search`).add(`${base}/search-index.json`).add(`${base}/contact`);
-    for (const problem of problems) {
-      paths.add(`${base}/contact/${problem.slug}`);
-      for (const answer of ('answers' in problem ? problem.answers : undefined) ?? []) paths.add(`${base}/contact/${problem.slug}/${answer.slug}`);
-    }
+    paths.add(base).add(`${base}/search`).add(`${base}/search-index.json`);
+    for (const path of contactStepPaths(locale, problems)) paths.add(path);
     // Paths spelled from process.cwd() so the bundler traces only content/, not the whole project.
     const localeDir = path.join(process.cwd(), 'content', locale);
     if (!existsSync(localeDir)) continue;

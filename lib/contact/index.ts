@@ -3,6 +3,7 @@ import { ContentError } from '../content/problems';
 import { getDictionary, locales, type Locale } from '../i18n';
 import { channels as channelData, type ChannelId } from './channels';
 import { formFieldsFor, type FormFieldId } from './form';
+import { contactStepPaths } from './paths';
 import type { Outcome, Problem, ReadyItemId, SecurityNoteId } from './schema';
 import { checkSiteContactRouter } from './check';
 import { problemTexts, type ContactRouterData } from './validate';
@@ -176,9 +177,5 @@ export function contactAnswerParams(): { problem: string; answer: string }[] {
 
 /** Every step's path, first step included: for the sitemap. */
 export function getContactPaths(locale: Locale): string[] {
-  return [
-    basePath(locale),
-    ...contactProblemParams().map(({ problem }) => `${basePath(locale)}/${problem}`),
-    ...contactAnswerParams().map(({ problem, answer }) => `${basePath(locale)}/${problem}/${answer}`),
-  ];
+  return contactStepPaths(locale, router().problems);
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { contactStepPaths } from '../../lib/contact/paths';
 import { problems } from '../../lib/contact/routes';
 
 /** Every page of the router, from its data: the first step, each problem, each answer. */
@@ -7,7 +8,7 @@ const resultPaths = problems.flatMap((problem) =>
   problem.answers ? problem.answers.map((answer) => `/en/contact/${problem.slug}/${answer.slug}`) : [`/en/contact/${problem.slug}`],
 );
 const questionPaths = problems.flatMap((problem) => (problem.answers ? [`/en/contact/${problem.slug}`] : []));
-const allPaths = ['/en/contact', ...problemPaths, ...resultPaths.filter((path) => !problemPaths.includes(path))];
+const allPaths = contactStepPaths('en', problems);
 
 const summaryOf = (page: Page) => page.getByRole('region', { name: 'Your summary' });
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });

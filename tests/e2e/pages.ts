@@ -1,3 +1,4 @@
+import { contactStepPaths } from '@/lib/contact/paths';
 import { problems } from '@/lib/contact/routes';
 import { locales } from '@/lib/i18n/config';
 
@@ -5,13 +6,7 @@ export { locales };
 
 /** Every step of the contact router, for one locale. */
 export function contactPaths(locale: string): string[] {
-  return [
-    `/${locale}/contact`,
-    ...problems.flatMap((problem) => [
-      `/${locale}/contact/${problem.slug}`,
-      ...(('answers' in problem ? problem.answers : undefined) ?? []).map((answer) => `/${locale}/contact/${problem.slug}/${answer.slug}`),
-    ]),
-  ];
+  return contactStepPaths(locale, problems);
 }
 
 /** One page of each type a reader meets, for one locale. */
