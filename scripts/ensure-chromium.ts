@@ -5,22 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { findChromium } from '../tests/e2e/chromium';
 
-const systemChromiums = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-function findChromium() {
-  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
-  try {
-    const bundled = chromium.executablePath();
-    if (bundled && existsSync(bundled)) return bundled;
-  } catch {
-    // No Playwright browser installed.
-  }
-  return systemChromiums.find((candidate) => existsSync(candidate));
-}
-
-function run(command, args, timeoutMs) {
+function run(command: string, args: string[], timeoutMs: number): boolean {
   console.log(`ensure-chromium: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', timeout: timeoutMs });
   return result.status === 0;

@@ -64,7 +64,7 @@ interface ParsedArticle {
  */
 export function loadContent(contentDir: string, options: LoadOptions = {}): LoadedContent {
   const publicDir = options.publicDir ?? path.join(contentDir, '..', 'public');
-  const displayRoot = options.displayRoot ?? path.relative(process.cwd(), contentDir) ?? 'content';
+  const displayRoot = options.displayRoot ?? path.relative(process.cwd(), contentDir);
   const display = (...parts: string[]) => path.posix.join(displayRoot.split(path.sep).join('/'), ...parts);
   const problems: ContentProblem[] = [];
   const result: LoadedContent = { locales: {}, problems };

@@ -16,7 +16,7 @@ const systemChromiums = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr
 
 /**
  * The browser to test with: $CHROMIUM_PATH, then Playwright's own download, then a system Chromium.
- * `scripts/ensure-chromium.mjs` installs one before the tests when none of these exists.
+ * `scripts/ensure-chromium.ts` installs one before the tests when none of these exists.
  */
 export function findChromium(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH;
