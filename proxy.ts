@@ -38,7 +38,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not Next's own files, nor files with an extension (icons, illustrations, sitemap),
-  // except the search index, which is a page-like route of its own.
-  matcher: ['/((?!_next/|.*\\.(?:svg|png|ico|xml|txt|webmanifest|woff2?)$).*)'],
+  // Pages only: not Next's own files, nor files with an extension (icons, illustrations, sitemap,
+  // the search index and its parts), which Next answers itself, with a plain 404 when unknown.
+  matcher: ['/((?!_next/|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)'],
 };

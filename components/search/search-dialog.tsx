@@ -7,7 +7,7 @@ import { getDictionary, type Locale } from '@/lib/i18n';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive } from '@/lib/search/sensitive';
-import { useSearchEngine } from './load-search';
+import { useSearchEngine, useSearchHits } from './load-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
 
@@ -38,7 +38,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
   const optionId = (index: number) => `${ids}-option-${index}`;
 
   const [query, setQuery] = useState(initialQuery);
-  const { engine, failed, retry } = useSearchEngine(locale);
+  const { engine, failed: engineFailed, retry: retryEngine } = useSearchEngine(locale);
   const [active, setActive] = useState(-1);
   const closed = useRef(false);
 
@@ -71,11 +71,11 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
   const sensitive = detectSensitive(query);
   const deferredQuery = useDeferredValue(query);
   const searchedQuery = deferredQuery.trim();
-  const hits = useMemo(
-    () => (engine && searchedQuery && !detectSensitive(searchedQuery) ? engine.search(searchedQuery, { limit: resultLimit }) : []),
-    [engine, searchedQuery],
-  );
-  const noResults = Boolean(engine && searchedQuery && !sensitive && hits.length === 0);
+  const results = useSearchHits(engine, searchedQuery && !detectSensitive(searchedQuery) ? searchedQuery : '', resultLimit);
+  const hits = results.hits;
+  const failed = engineFailed || results.failed;
+  const retry = () => (engineFailed ? retryEngine() : results.retry());
+  const noResults = Boolean(engine && searchedQuery && !sensitive && results.current && hits.length === 0);
   const suggestions = useMemo(() => (engine && noResults ? engine.suggest(searchedQuery) : []), [engine, noResults, searchedQuery]);
   const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular() : [];
   const showingPopular = options.length > 0 && hits.length === 0;

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
-import { useSearchEngine } from './load-search';
+import { useSearchEngine, useSearchHits } from './load-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
 
@@ -111,7 +111,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
   const urlSensitive = detectSensitive(urlQuery);
   const query = urlSensitive ? '' : urlQuery.trim();
 
-  const { engine, failed, retry } = useSearchEngine(locale);
+  const { engine, failed: engineFailed, retry: retryEngine } = useSearchEngine(locale);
   const [warning, setWarning] = useState<SensitiveKind | undefined>();
 
   useEffect(() => {
@@ -120,8 +120,12 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
     window.history.replaceState(null, '', pathname);
   }, [urlSensitive, pathname]);
 
-  const hits = useMemo(() => (engine && query ? engine.search(query, { limit: 50 }) : []), [engine, query]);
-  const suggestions = useMemo(() => (engine && query && hits.length === 0 ? engine.suggest(query) : []), [engine, query, hits]);
+  const results = useSearchHits(engine, query, 50);
+  const answered = Boolean(engine && results.current);
+  const failed = engineFailed || results.failed;
+  const retry = () => (engineFailed ? retryEngine() : results.retry());
+  const hits = answered ? results.hits : [];
+  const suggestions = useMemo(() => (engine && query && answered && hits.length === 0 ? engine.suggest(query) : []), [engine, query, answered, hits]);
   const searchHref = (value: string) => `${pathname}?q=${encodeURIComponent(value)}`;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -136,7 +140,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
   const shownWarning = warning ?? urlSensitive;
   let status = '';
   if (failed) status = t.loadError;
-  else if (query && !engine) status = t.loading;
+  else if (query && !answered) status = t.loading;
   else if (query) status = t.resultsFor(hits.length, query);
 
   return (

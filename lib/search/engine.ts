@@ -1,12 +1,26 @@
 import Fuse from 'fuse.js';
 import type { Locale } from '../i18n/config';
-import { allowedEdits, editDistance } from './distance';
+import { allowedEdits } from './distance';
 import { highlightRanges, type HighlightRange } from './highlight';
+import { decodePostings, fieldBit, fieldWeight, fromFrequencyClass, PostingsBuilder, Vocabulary, type Expansion, type Posting } from './inverted';
 import { normalizeText, normalizeWords, type NormalizedQuery } from './normalize';
-import { toOneByte, toOneByteIndex } from './one-byte';
+import { toOneByte } from './one-byte';
 import { fuseOptions, searchKeys, type SearchField, type SearchRef } from './options';
-import { listSeparator, type SearchArticle, type SearchPayload } from './records';
-import { queryVariants } from './synonyms';
+import {
+  articleFileName,
+  listSeparator,
+  postingsFileName,
+  scriptLetters,
+  type ArticleFragment,
+  type InlinePayload,
+  type PostingsFile,
+  type SearchArticle,
+  type SearchPayload,
+  type SerializedIndex,
+  type SerializedRecord,
+  type ShardedPayload,
+} from './records';
+import { queryVariants, type QueryVariant } from './synonyms';
 
 export interface SearchHitSection {
   id: string;
@@ -35,7 +49,15 @@ export interface SearchHit {
 
 export interface SearchEngine {
   locale: Locale;
-  /** Results in rank order: articles listing the pasted error first, then fuzzy matches. */
+  /**
+   * Fetches what `search` needs for this query: the postings of its words and the records of its
+   * candidate articles. Resolves at once for an inline index, where everything is already here.
+   */
+  prepare(query: string, options?: { limit?: number }): Promise<void>;
+  /**
+   * Results in rank order: articles listing the pasted error first, then fuzzy matches. On a
+   * sharded index, throws unless `prepare` has resolved for the same query and limit.
+   */
   search(query: string, options?: { limit?: number }): SearchHit[];
   /** Queries close to one that found nothing, built from the index's own words ("knte" → "knet"). */
   suggest(query: string, options?: { limit?: number }): string[];
@@ -141,49 +163,268 @@ const synonymPenalty = 2;
 /** Query words searched at most: a pasted paragraph is matched as an error message, not word by word. */
 export const maxQueryTerms = 8;
 
-export function createSearchEngine(payload: SearchPayload): SearchEngine {
-  const { locale, articles } = payload;
-  const docs: SearchRef[] = payload.refs.map(([article, section]) => ({ article, section }));
-  const fuse = new Fuse<SearchRef>(docs, fuseOptions, Fuse.parseIndex<SearchRef>(toOneByteIndex(payload.index)));
 
-  type IndexRecord = (typeof payload.index.records)[number];
-  const keyPosition = new Map(payload.index.keys.map((key, position) => [key.id, position]));
-  const fieldValue = (record: IndexRecord | undefined, field: SearchField): string => {
-    const value = record?.$?.[keyPosition.get(field) ?? -1];
-    if (!value) return '';
-    return Array.isArray(value) ? value.map((sub) => sub.v).join(listSeparator) : value.v;
-  };
-  const phrases = (record: IndexRecord | undefined, field: SearchField) =>
-    fieldValue(record, field).split(listSeparator).filter(Boolean);
+/**
+ * Articles whose records Fuse scores for one query, at most: the best of the candidate filter.
+ * Enough that the right answer is among them when its words are, few enough that scoring them
+ * stays within a frame on a phone whatever the size of the library.
+ */
+export const candidateLimit = 24;
 
-  // The text lives once, in the index: read titles, keywords and errors back rather than ship them twice.
-  const recordsOf = new Map<number, IndexRecord[]>();
-  const articleRecord = new Map<number, IndexRecord>();
-  for (const record of payload.index.records) {
-    const ref = docs[record.i];
-    if (!ref) continue;
-    const own = recordsOf.get(ref.article);
-    if (own) own.push(record);
-    else recordsOf.set(ref.article, [record]);
-    if (ref.section === -1) articleRecord.set(ref.article, record);
+/** Fetches one of the index's other files by name (`postings-3.json`, `article-12.json`). */
+export type FetchSearchFile = (name: string) => Promise<unknown>;
+
+/** One article as the ranker reads it: its result data, and its records (as served, and for Fuse). */
+interface LoadedArticle {
+  article: SearchArticle;
+  sections: number[];
+  records: SerializedRecord[];
+  /** The same records with Arabic letters in one-byte form, which is what Fuse searches. */
+  fuseRecords: SerializedRecord[];
+}
+
+/** Where the engine reads the index from: all in memory (inline) or fetched in parts (sharded). */
+interface IndexStore {
+  articleCount: number;
+  vocabulary: Vocabulary;
+  popular: { article: number; slug: string; title: string; summary: string }[];
+  /** The articles holding a word; undefined while its postings are not loaded. */
+  postings(word: string): Posting[] | undefined;
+  loadPostings(words: Iterable<string>): Promise<void>;
+  /** One article's records; undefined while not loaded. */
+  article(article: number): LoadedArticle | undefined;
+  loadArticles(articles: Iterable<number>): Promise<void>;
+}
+
+function fieldText(record: SerializedRecord | undefined, field: SearchField): string {
+  const value = record?.$?.[searchKeys.findIndex((key) => key.name === field)];
+  if (!value) return '';
+  return Array.isArray(value) ? value.map((sub) => sub.v).join(listSeparator) : value.v;
+}
+
+function toOneByteRecord(record: SerializedRecord): SerializedRecord {
+  if (!record.$) return record;
+  const fields: NonNullable<SerializedRecord['$']> = {};
+  for (const [key, value] of Object.entries(record.$)) {
+    fields[Number(key)] = Array.isArray(value) ? value.map((sub) => ({ ...sub, v: toOneByte(sub.v) })) : { ...value, v: toOneByte(value.v) };
   }
+  return { ...record, $: fields };
+}
+
+function loadedArticle(fragment: ArticleFragment): LoadedArticle {
+  return { ...fragment, fuseRecords: fragment.records.map(toOneByteRecord) };
+}
+
+/** The whole index is in the payload: articles are grouped from its records, postings built from their text. */
+function inlineStore(payload: InlinePayload): IndexStore {
+  const fragments = payload.articles.map((article): ArticleFragment => ({ article, sections: [], records: [] }));
+  const builder = new PostingsBuilder();
+  for (const record of payload.index.records) {
+    const [article, section] = payload.refs[record.i] ?? [-1, -1];
+    const fragment = fragments[article];
+    if (!fragment) continue;
+    fragment.records.push({ ...record, i: fragment.records.length });
+    fragment.sections.push(section);
+    for (const key of searchKeys) builder.add(article, key.name, fieldText(record, key.name));
+  }
+  const articles = fragments.map(loadedArticle);
+  const postings = new Map<string, Posting[]>();
+  const vocabulary = Vocabulary.fromCounts(new Map([...builder.words].map(([word, holders]) => [word, holders.size])));
+  return {
+    articleCount: articles.length,
+    vocabulary,
+    popular: payload.popular.flatMap((position) => {
+      const article = payload.articles[position];
+      return article ? [{ article: position, slug: article.slug, title: article.title, summary: article.summary }] : [];
+    }),
+    postings(word) {
+      let found = postings.get(word);
+      if (!found) postings.set(word, (found = builder.postings(word)));
+      return found;
+    },
+    loadPostings: async () => {},
+    article: (article) => articles[article],
+    loadArticles: async () => {},
+  };
+}
+
+/** The core is in the payload; postings files and article files are fetched when a query needs them, once each. */
+function shardedStore(payload: ShardedPayload, fetchFile: FetchSearchFile): IndexStore {
+  const words = payload.vocabulary ? payload.vocabulary.split(' ') : [];
+  const vocabulary = new Vocabulary(words, [...payload.frequencies].map(fromFrequencyClass));
+  const postingsFiles = new Map<number, Promise<void>>();
+  const encoded = new Map<string, number[]>();
+  const decoded = new Map<string, Posting[]>();
+  const articleFiles = new Map<number, Promise<void>>();
+  const articles = new Map<number, LoadedArticle>();
+
+  /** The file holding a word: the last whose first word is not after it. */
+  const fileOf = (word: string) => {
+    let low = 0;
+    let high = payload.postingsFiles.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (payload.postingsFiles[middle]! <= word) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  const once = (files: Map<number, Promise<void>>, file: number, load: () => Promise<void>) => {
+    let loading = files.get(file);
+    if (!loading) {
+      loading = load();
+      // A failed fetch is forgotten, so the next query tries again.
+      loading.catch(() => files.delete(file));
+      files.set(file, loading);
+    }
+    return loading;
+  };
+
+  return {
+    articleCount: payload.articleCount,
+    vocabulary,
+    popular: payload.popular,
+    postings(word) {
+      let found = decoded.get(word);
+      if (found) return found;
+      const raw = encoded.get(word);
+      if (raw) decoded.set(word, (found = decodePostings(raw)));
+      else if (postingsFiles.has(fileOf(word)) && !vocabulary.has(word)) found = [];
+      return found;
+    },
+    async loadPostings(wanted) {
+      const files = new Set([...wanted].filter((word) => vocabulary.has(word)).map(fileOf));
+      await Promise.all(
+        [...files].map((file) =>
+          once(postingsFiles, file, async () => {
+            const { postings } = (await fetchFile(postingsFileName(file))) as PostingsFile;
+            for (const [word, list] of Object.entries(postings)) encoded.set(word, list);
+          }),
+        ),
+      );
+    },
+    article: (article) => articles.get(article),
+    async loadArticles(wanted) {
+      await Promise.all(
+        [...wanted].map((article) =>
+          once(articleFiles, article, async () => {
+            articles.set(article, loadedArticle((await fetchFile(articleFileName(article))) as ArticleFragment));
+          }),
+        ),
+      );
+    },
+  };
+}
+
+/** A query, normalised, in each way of writing it that is searched, with the indexed words each of its terms may stand for. */
+interface QueryPlan {
+  variants: QueryVariant[];
+  /** Per variant, per term (at most `maxQueryTerms`): the words it may stand for. */
+  expansions: Expansion[][][];
+}
+
+const serializedKeys = (Fuse.createIndex(searchKeys.map((key) => ({ ...key })), []).toJSON() as SerializedIndex).keys;
+const errorsBit = fieldBit('errors');
+
+export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSearchFile): SearchEngine {
+  const { locale } = payload;
+  if (payload.kind === 'sharded' && !fetchFile) throw new Error('A sharded search index needs a way to fetch its files');
+  const store = payload.kind === 'inline' ? inlineStore(payload) : shardedStore(payload, fetchFile!);
+  const { vocabulary } = store;
+
+  // A variant in a script the titles and keywords do not use ("لم تتم عملية الدفع" for "NOT CAPTURED" on English pages) finds nothing.
+  const absentScripts = (Object.keys(scriptLetters) as (keyof typeof scriptLetters)[])
+    .filter((script) => !payload.scripts.includes(script))
+    .map((script) => scriptLetters[script]);
+  const searchable = (variant: NormalizedQuery) => !absentScripts.some((script) => variant.terms.some((term) => script.test(term)));
+
+  let lastPlan: { query: string; plan: QueryPlan | undefined } | undefined;
+  function planFor(query: string): QueryPlan | undefined {
+    if (lastPlan?.query === query) return lastPlan.plan;
+    const [typed, ...others] = queryVariants(query, locale);
+    let plan: QueryPlan | undefined;
+    if (typed && typed.terms.length > 0) {
+      const variants = [typed, ...others.filter(searchable)];
+      plan = { variants, expansions: variants.map((variant) => variant.terms.slice(0, maxQueryTerms).map((term) => vocabulary.expand(term))) };
+    }
+    lastPlan = { query, plan };
+    return plan;
+  }
+
+  /**
+   * The articles worth scoring, best first: each term counts by the rarity of the word it matched
+   * (as typed, partly or with a typo) and the weightiest field holding it. Articles whose error
+   * messages hold every word of the query go first, so a pasted message always reaches Fuse.
+   * Undefined when a word's postings are not loaded yet.
+   */
+  function candidatesFor(plan: QueryPlan, limit: number): number[] | undefined {
+    const scores = new Map<number, number>();
+    for (const [position, variant] of plan.expansions.entries()) {
+      const factor = position === 0 ? 1 : 1 / synonymPenalty;
+      const errorTerms = new Map<number, number>();
+      for (const expansions of variant) {
+        const best = new Map<number, number>();
+        const inErrors = new Set<number>();
+        for (const { word, quality } of expansions) {
+          const postings = store.postings(word);
+          if (!postings) return undefined;
+          const idf = Math.log(1 + store.articleCount / Math.max(1, postings.length));
+          for (const { article, fields } of postings) {
+            const score = quality * idf * fieldWeight(fields);
+            if (score > (best.get(article) ?? 0)) best.set(article, score);
+            if (quality === 1 && fields & errorsBit) inErrors.add(article);
+          }
+        }
+        for (const [article, score] of best) scores.set(article, (scores.get(article) ?? 0) + factor * score);
+        for (const article of inErrors) errorTerms.set(article, (errorTerms.get(article) ?? 0) + 1);
+      }
+      for (const [article, count] of errorTerms) if (count === variant.length) scores.set(article, (scores.get(article) ?? 0) + 1e6);
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([article]) => article);
+  }
+
+  const planWords = (plan: QueryPlan) => plan.expansions.flat(2).map((expansion) => expansion.word);
+  const candidatesLimit = (limit: number) => Math.max(candidateLimit, limit);
+
+  async function prepare(query: string, { limit = 20 } = {}) {
+    const plan = planFor(query);
+    if (!plan) return;
+    await store.loadPostings(planWords(plan));
+    const candidates = candidatesFor(plan, candidatesLimit(limit));
+    if (candidates) await store.loadArticles(candidates);
+  }
+
+  // Per article, kept across queries: its own record's phrases and the words of each field.
+  const errorsOf = new Map<number, string[]>();
+  const profiles = new Map<number, Map<SearchField, Set<string>>>();
+  const articleRecordOf = (article: number) => {
+    const loaded = store.article(article);
+    const at = loaded?.sections.indexOf(-1) ?? -1;
+    return at >= 0 ? loaded?.records[at] : undefined;
+  };
+  const phrases = (record: SerializedRecord | undefined, field: SearchField) => fieldText(record, field).split(listSeparator).filter(Boolean);
+  const errorsFor = (article: number) => {
+    let errors = errorsOf.get(article);
+    if (!errors) errorsOf.set(article, (errors = phrases(articleRecordOf(article), 'errors')));
+    return errors;
+  };
   const errorFocus = (article: number, error: string) => {
-    const { slug, sections } = articles[article] ?? { slug: '', sections: [] };
+    const { slug, sections } = store.article(article)?.article ?? { slug: '', sections: [] };
     if (normalizeText(slug, locale) === error) return 2;
     return sections.some(([, heading]) => containsPhrase(normalizeText(heading, locale), error)) ? 1 : 0;
   };
-  const errorsByArticle = new Map([...articleRecord].map(([article, record]) => [article, phrases(record, 'errors')]));
-
-  const profiles = new Map<number, Map<SearchField, Set<string>>>();
   /** The words of each field of an article, built when the article first becomes a candidate. */
   const profileOf = (article: number) => {
     let profile = profiles.get(article);
     if (!profile) {
       profile = new Map(searchKeys.map((key) => [key.name, new Set<string>()]));
-      for (const record of recordsOf.get(article) ?? []) {
+      for (const record of store.article(article)?.records ?? []) {
         for (const key of searchKeys) {
           const words = profile.get(key.name)!;
-          for (const word of fieldValue(record, key.name).split(/[ |]+/)) if (word) words.add(word);
+          for (const word of fieldText(record, key.name).split(/[ |]+/)) if (word) words.add(word);
         }
       }
       profiles.set(article, profile);
@@ -217,48 +458,67 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
   };
   /** The query is one of the article's keyword phrases, or a phrase of its title. */
   const phraseMatch = (article: number, query: string) => {
-    const record = articleRecord.get(article);
+    const record = articleRecordOf(article);
     if (phrases(record, 'keywords').includes(query)) return true;
-    return query.includes(' ') && containsPhrase(fieldValue(record, 'title'), query);
+    return query.includes(' ') && containsPhrase(fieldText(record, 'title'), query);
   };
 
-  let vocabulary: Map<string, number> | undefined;
-  /** Every indexed word and in how many records it occurs; built on the first search that finds nothing. */
-  const getVocabulary = () => {
-    if (!vocabulary) {
-      vocabulary = new Map();
-      for (const record of payload.index.records) {
-        const words = new Set(searchKeys.flatMap((key) => fieldValue(record, key.name).split(/[ |]+/)));
-        for (const word of words) if (word.length > 1) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-      }
+  const recordWords = new Map<number, Set<string>[]>();
+  /** The words of each record of an article, for picking the records worth scoring. */
+  const recordWordsOf = (article: number, loaded: LoadedArticle) => {
+    let words = recordWords.get(article);
+    if (!words) {
+      words = loaded.records.map((record) => new Set(searchKeys.flatMap((key) => fieldText(record, key.name).split(/[ |]+/))));
+      recordWords.set(article, words);
     }
-    return vocabulary;
+    return words;
   };
 
-  const articleHref = (article: SearchArticle) => `/${locale}/articles/${article.slug}`;
-
-  // A variant in a script the index does not hold ("لم تتم عملية الدفع" for "NOT CAPTURED" on English pages) finds nothing.
-  const shallowText = [...articleRecord.values()].map((record) => `${fieldValue(record, 'title')} ${fieldValue(record, 'keywords')}`).join(' ');
-  const absentScripts = [/[a-z]/, /[\u0621-\u064a]/].filter((script) => !script.test(shallowText));
-  const searchable = (variant: NormalizedQuery) => !absentScripts.some((script) => variant.terms.some((term) => script.test(term)));
+  let lastFuse: { plan: QueryPlan; key: string; fuse: Fuse<SearchRef> } | undefined;
+  /**
+   * Fuse over the candidate articles' records that hold a word of the query (as typed, partly or
+   * with a typo), and each one's own record (title, summary, keywords, errors), from their
+   * build-time index records. The records holding none of the words could only add fuzzy noise.
+   */
+  function fuseOver(plan: QueryPlan, candidates: readonly number[]): Fuse<SearchRef> {
+    const key = candidates.join(',');
+    if (lastFuse?.plan === plan && lastFuse.key === key) return lastFuse.fuse;
+    const wanted = new Set(planWords(plan));
+    const docs: SearchRef[] = [];
+    const records: SerializedRecord[] = [];
+    for (const article of candidates) {
+      const loaded = store.article(article);
+      if (!loaded) throw new Error('The search index parts for this query are not loaded: await prepare() first');
+      const words = recordWordsOf(article, loaded);
+      loaded.fuseRecords.forEach((record, position) => {
+        const section = loaded.sections[position] ?? -1;
+        if (section !== -1 && ![...wanted].some((word) => words[position]!.has(word))) return;
+        records.push({ ...record, i: docs.length });
+        docs.push({ article, section });
+      });
+    }
+    const fuse = new Fuse<SearchRef>(docs, fuseOptions, Fuse.parseIndex<SearchRef>({ keys: serializedKeys, records }));
+    lastFuse = { plan, key, fuse };
+    return fuse;
+  }
 
   /**
    * Candidates for one way of writing the query, each with its final score (not yet sorted or cut);
    * with `errorsOnly`, only the articles listing it as an error message, without a Fuse pass.
    */
-  function rank(normalized: NormalizedQuery, fuseLimit: number, errorsOnly = false): Candidate[] {
-    const candidates = new Map<number, Candidate & { scores: number[] }>();
+  function rank(fuse: Fuse<SearchRef>, candidates: readonly number[], normalized: NormalizedQuery, fuseLimit: number, errorsOnly = false): Candidate[] {
+    const found = new Map<number, Candidate & { scores: number[] }>();
     const candidate = (article: number) => {
-      let found = candidates.get(article);
-      if (!found) {
-        found = { article, errorMatch: ErrorMatch.None, errorLength: 0, errorFocus: 0, score: 1, scores: [] };
-        candidates.set(article, found);
+      let entry = found.get(article);
+      if (!entry) {
+        entry = { article, errorMatch: ErrorMatch.None, errorLength: 0, errorFocus: 0, score: 1, scores: [] };
+        found.set(article, entry);
       }
-      return found;
+      return entry;
     };
 
-    for (const [article, errors] of errorsByArticle) {
-      for (const error of errors) {
+    for (const article of candidates) {
+      for (const error of errorsFor(article)) {
         const match = errorMatch(normalized.text, error);
         if (match === ErrorMatch.None) continue;
         const entry = candidate(article);
@@ -284,9 +544,9 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
       else if (!entry.section || score < entry.section.score) entry.section = { index: section, score };
     }
 
-    const found = [...candidates.values()].filter((entry) => entry.scores.length > 0).map((entry) => entry.article);
-    const exact = exactScore(found, terms);
-    return [...candidates.values()].map(({ scores, ...entry }) => {
+    const matched = [...found.values()].filter((entry) => entry.scores.length > 0).map((entry) => entry.article);
+    const exact = exactScore(matched, terms);
+    return [...found.values()].map(({ scores, ...entry }) => {
       if (scores.length === 0) return { ...entry, score: 1 };
       let score = combineScores(scores) * (1 - exactWeight * (exact.get(entry.article) ?? 0));
       if (phraseMatch(entry.article, normalized.text)) score *= phraseFactor;
@@ -294,17 +554,24 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     });
   }
 
+  const articleHref = (slug: string) => `/${locale}/articles/${slug}`;
+
   function search(query: string, { limit = 20 } = {}): SearchHit[] {
-    const [typed, ...others] = queryVariants(query, locale);
-    if (!typed || typed.terms.length === 0) return [];
-    const variants = [typed, ...others.filter(searchable)];
+    const plan = planFor(query);
+    if (!plan) return [];
+    const candidates = candidatesFor(plan, candidatesLimit(limit));
+    if (!candidates) throw new Error('The search index parts for this query are not loaded: await prepare() first');
+    if (candidates.length === 0) return [];
+    const fuse = fuseOver(plan, candidates);
+    const { variants } = plan;
+    const typed = variants[0]!;
     // Each article is ranked by the way of writing the query that suits it best. A query that is a
     // message some article lists is ranked by the articles listing it: its translation then only
     // adds those listing the other form ("NOT CAPTURED" for "لم تتم عملية الدفع"), not a fuzzy pass.
     const best = new Map<number, Candidate>();
     for (const [position, variant] of variants.entries()) {
       const errorsOnly = position > 0 && [...best.values()].some((entry) => entry.errorMatch !== ErrorMatch.None);
-      for (const ranked of rank(variant, Math.max(60, limit * 4), errorsOnly)) {
+      for (const ranked of rank(fuse, candidates, variant, Math.max(60, limit * 4), errorsOnly)) {
         const entry = position === 0 ? ranked : { ...ranked, score: Math.min(1, ranked.score * synonymPenalty) };
         const known = best.get(entry.article);
         best.set(entry.article, known ? mergeCandidates(known, entry) : entry);
@@ -317,12 +584,12 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
     // Marked: the words as typed, and a translation only where it occurs whole ("بطاقة هدايا" for
     // "gift card", not every "بطاقة").
     const terms = typed.terms.slice(0, maxQueryTerms);
-    const phrases = [typed.text, ...variants.flatMap((variant) => variant.translations)];
+    const marked = [typed.text, ...variants.flatMap((variant) => variant.translations)];
 
     return ranked.flatMap((entry): SearchHit[] => {
-      const article = articles[entry.article];
+      const article = store.article(entry.article)?.article;
       if (!article) return [];
-      const href = articleHref(article);
+      const href = articleHref(article.slug);
       const hit: SearchHit = {
         slug: article.slug,
         title: article.title,
@@ -330,56 +597,57 @@ export function createSearchEngine(payload: SearchPayload): SearchEngine {
         href,
         errorMatch: entry.errorMatch !== ErrorMatch.None,
         score: entry.score,
-        titleRanges: highlightRanges(article.title, terms, locale, phrases),
-        summaryRanges: highlightRanges(article.summary, terms, locale, phrases),
+        titleRanges: highlightRanges(article.title, terms, locale, marked),
+        summaryRanges: highlightRanges(article.summary, terms, locale, marked),
       };
       // The section is worth showing when the answer is deep in the article: it matched better
       // than the article's own fields, and it has a heading to link to.
       const [id, heading] = entry.section ? (article.sections[entry.section.index] ?? ['', '']) : ['', ''];
       if (entry.section && id && (entry.articleScore === undefined || entry.section.score < entry.articleScore)) {
-        hit.section = { id, heading, headingRanges: highlightRanges(heading, terms, locale, phrases) };
+        hit.section = { id, heading, headingRanges: highlightRanges(heading, terms, locale, marked) };
         hit.href = `${href}#${id}`;
       }
       return [hit];
     });
   }
 
+  /** Queries built from the closest indexed words (by edits, then by how common they are). */
   function suggest(query: string, { limit = 3 } = {}): string[] {
     const words = normalizeWords(query, locale);
     if (words.length === 0) return [];
-    const known = getVocabulary();
     const alternatives = words.map((word) => {
-      if (known.has(word) || word.length < 3 || /^\d+$/.test(word)) return [word];
+      if (vocabulary.has(word) || word.length < 3 || /^\d+$/.test(word)) return [word];
       const edits = Math.max(allowedEdits(word.length), 1) + (word.length >= 8 ? 1 : 0);
-      const close: { word: string; distance: number; count: number }[] = [];
-      for (const [candidate, count] of known) {
-        const distance = editDistance(word, candidate, edits);
-        if (distance <= edits) close.push({ word: candidate, distance, count });
-      }
-      close.sort((a, b) => a.distance - b.distance || b.count - a.count);
+      const close = vocabulary
+        .close(word, edits)
+        .filter((entry) => entry.word.length > 1)
+        .sort((a, b) => a.distance - b.distance || vocabulary.frequency(b.word) - vocabulary.frequency(a.word));
       return close.length > 0 ? close.slice(0, limit).map((entry) => entry.word) : [word];
     });
+    const typed = words.join(' ');
     const suggestions: string[] = [];
     for (let option = 0; option < limit; option++) {
-      const words = alternatives.map((choices) => choices[Math.min(option, choices.length - 1)]!);
-      const suggestion = words.join(' ');
-      if (suggestion !== normalizeWords(query, locale).join(' ') && !suggestions.includes(suggestion) && search(suggestion, { limit: 1 }).length > 0) {
-        suggestions.push(suggestion);
-      }
+      const suggestion = alternatives.map((choices) => choices[Math.min(option, choices.length - 1)]!).join(' ');
+      if (suggestion !== typed && !suggestions.includes(suggestion)) suggestions.push(suggestion);
     }
     return suggestions;
   }
 
   return {
     locale,
+    prepare,
     search,
     suggest,
     popular: () =>
-      payload.popular.flatMap((position): SearchHit[] => {
-        const article = articles[position];
-        if (!article) return [];
-        const { slug, title, summary } = article;
-        return [{ slug, title, summary, href: articleHref(article), errorMatch: false, score: 0, titleRanges: [], summaryRanges: [] }];
-      }),
+      store.popular.map(({ slug, title, summary }) => ({
+        slug,
+        title,
+        summary,
+        href: articleHref(slug),
+        errorMatch: false,
+        score: 0,
+        titleRanges: [],
+        summaryRanges: [],
+      })),
   };
 }

@@ -1,5 +1,3 @@
-import type { SerializedIndex } from './records';
-
 /**
  * Arabic letters as one-byte characters inside Fuse: in the index it searches and in the patterns
  * it searches for. The served index and everything else keep plain Arabic.
@@ -34,19 +32,4 @@ export function toOneByte(text: string): string {
     mapped += code >= firstArabic && code <= lastArabic ? targets[code - firstArabic] : text[index];
   }
   return mapped;
-}
-
-/** A copy of a serialized Fuse index with every indexed value in one-byte form; English text comes back unchanged. */
-export function toOneByteIndex(index: SerializedIndex): SerializedIndex {
-  return {
-    ...index,
-    records: index.records.map((record) => {
-      if (!record.$) return record;
-      const fields: NonNullable<typeof record.$> = {};
-      for (const [key, value] of Object.entries(record.$)) {
-        fields[Number(key)] = Array.isArray(value) ? value.map((sub) => ({ ...sub, v: toOneByte(sub.v) })) : { ...value, v: toOneByte(value.v) };
-      }
-      return { ...record, $: fields };
-    }),
-  };
 }

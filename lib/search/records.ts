@@ -1,6 +1,7 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Locale } from '../i18n/config';
 import type { Article } from '../content/load';
+import { compareWords, encodePostings, frequencyClass, PostingsBuilder } from './inverted';
 import { distinctContentWords, normalizeText, normalizeWords } from './normalize';
 import { fuseOptions, searchKeys, type SearchRef } from './options';
 
@@ -84,11 +85,22 @@ export interface SearchArticle {
 }
 
 export type SerializedIndex = ReturnType<FuseIndex<SearchRef>['toJSON']>;
+export type SerializedRecord = SerializedIndex['records'][number];
 
-/** The JSON served at `/<locale>/search-index.json` and loaded in the browser on first use. */
-export interface SearchPayload {
-  version: 1;
+/** Scripts a query may be written in; one that no title or keyword uses finds nothing on that site. */
+export type Script = 'latin' | 'arabic';
+export const scriptLetters: Record<Script, RegExp> = { latin: /[a-z]/, arabic: /[\u0621-\u064a]/ };
+
+/**
+ * A small library, served whole at `/<locale>/search-index.json` and loaded in the browser on
+ * first use: one request, and the browser derives its word lookup from the records.
+ */
+export interface InlinePayload {
+  version: 2;
+  kind: 'inline';
   locale: Locale;
+  /** The scripts the articles' titles and keywords are written in. */
+  scripts: Script[];
   articles: SearchArticle[];
   /** Indexes into `articles` of the popular articles, offered when nothing matches. */
   popular: number[];
@@ -98,6 +110,55 @@ export interface SearchPayload {
   index: SerializedIndex;
 }
 
+/** A popular article of a sharded library, with what its result shows. */
+export interface PopularArticle {
+  article: number;
+  slug: string;
+  title: string;
+  summary: string;
+}
+
+/**
+ * A large library, in parts: this core at `/<locale>/search-index.json` holds the vocabulary (for
+ * partial words, typos and suggestions); a query then fetches the postings of its words
+ * (`search-index/postings-<n>.json`) and the records of its best candidate articles
+ * (`search-index/article-<n>.json`). A reader downloads the core and what their queries touch.
+ */
+export interface ShardedPayload {
+  version: 2;
+  kind: 'sharded';
+  locale: Locale;
+  scripts: Script[];
+  articleCount: number;
+  popular: PopularArticle[];
+  /** Every indexed word, in code-unit order, separated by spaces. */
+  vocabulary: string;
+  /** One character per word of `vocabulary`: how many articles hold it (`frequencyClass`). */
+  frequencies: string;
+  /** The first word of each postings file, in order: the words from one to the next are in that file. */
+  postingsFiles: string[];
+}
+
+export type SearchPayload = InlinePayload | ShardedPayload;
+
+/** `search-index/postings-<n>.json`: word → the articles holding it (`encodePostings`). */
+export interface PostingsFile {
+  postings: Record<string, number[]>;
+}
+
+/** `search-index/article-<n>.json`: one article's result data and its records, as a Fuse index of its own. */
+export interface ArticleFragment {
+  article: SearchArticle;
+  /** The section (-1 for the article's own fields) of each record in `records`. */
+  sections: number[];
+  /** `Fuse.createIndex` records of this article alone; `i` counts from 0 within the article. */
+  records: SerializedRecord[];
+}
+
+export const searchIndexDirectory = 'search-index';
+export const postingsFileName = (file: number) => `postings-${file}.json`;
+export const articleFileName = (article: number) => `article-${article}.json`;
+
 export function createSearchIndex(records: readonly SearchRecord[]): FuseIndex<SearchRecord> {
   return Fuse.createIndex<SearchRecord>(
     searchKeys.map((key) => ({ ...key })),
@@ -106,25 +167,116 @@ export function createSearchIndex(records: readonly SearchRecord[]): FuseIndex<S
   );
 }
 
+function toSearchArticle(article: SearchableArticle): SearchArticle {
+  return {
+    slug: article.slug,
+    title: article.title,
+    summary: article.summary,
+    sections: article.sections.map((section): [string, string] => [section.id, section.heading]),
+  };
+}
+
+/** The scripts of the titles and keywords: a query in another script is not searched as typed. */
+function scriptsOf(articles: readonly SearchableArticle[], locale: Locale): Script[] {
+  const shallow = articles.map((article) => normalizeText(`${article.title} ${article.keywords.join(' ')}`, locale)).join(' ');
+  return (Object.keys(scriptLetters) as Script[]).filter((script) => scriptLetters[script].test(shallow));
+}
+
 export function buildSearchPayload(
   articles: readonly SearchableArticle[],
   locale: Locale,
   popularSlugs: readonly string[] = [],
-): SearchPayload {
+): InlinePayload {
   const records = toSearchRecords(articles, locale);
   const index = createSearchIndex(records);
-  const slugs = articles.map((article) => article.slug);
   return {
-    version: 1,
+    version: 2,
+    kind: 'inline',
     locale,
-    articles: articles.map((article) => ({
-      slug: article.slug,
-      title: article.title,
-      summary: article.summary,
-      sections: article.sections.map((section): [string, string] => [section.id, section.heading]),
-    })),
-    popular: popularSlugs.map((slug) => slugs.indexOf(slug)).filter((position) => position >= 0),
+    scripts: scriptsOf(articles, locale),
+    articles: articles.map(toSearchArticle),
+    popular: popularPositions(articles, popularSlugs),
     refs: records.map((record): [number, number] => [record.article, record.section]),
     index: index.toJSON() as SerializedIndex,
+  };
+}
+
+function popularPositions(articles: readonly SearchableArticle[], popularSlugs: readonly string[]): number[] {
+  const slugs = articles.map((article) => article.slug);
+  return popularSlugs.map((slug) => slugs.indexOf(slug)).filter((position) => position >= 0);
+}
+
+/** Up to this many articles, the index is one file; beyond, it is sharded. */
+export const maxInlineArticles = 120;
+/** Postings per postings file, about: small enough that a query's words fetch little. */
+export const postingsPerFile = 4000;
+
+/** The served search files of a locale: the payload, and for a sharded library its other files by name. */
+export interface SearchFiles {
+  payload: SearchPayload;
+  /** File name (under `search-index/`) → JSON value; empty for an inline library. */
+  files: Map<string, PostingsFile | ArticleFragment>;
+}
+
+export function buildSearchFiles(
+  articles: readonly SearchableArticle[],
+  locale: Locale,
+  popularSlugs: readonly string[] = [],
+  { sharded = articles.length > maxInlineArticles }: { sharded?: boolean } = {},
+): SearchFiles {
+  if (!sharded) return { payload: buildSearchPayload(articles, locale, popularSlugs), files: new Map() };
+
+  const files: SearchFiles['files'] = new Map();
+  const records = toSearchRecords(articles, locale);
+  const postings = new PostingsBuilder();
+  const byArticle = new Map<number, SearchRecord[]>();
+  for (const record of records) {
+    for (const key of searchKeys) {
+      const text = record[key.name];
+      if (text) postings.add(record.article, key.name, text);
+    }
+    const own = byArticle.get(record.article);
+    if (own) own.push(record);
+    else byArticle.set(record.article, [record]);
+  }
+  articles.forEach((article, position) => {
+    const own = byArticle.get(position) ?? [];
+    const index = createSearchIndex(own).toJSON() as SerializedIndex;
+    files.set(articleFileName(position), { article: toSearchArticle(article), sections: own.map((record) => record.section), records: index.records });
+  });
+
+  const words = [...postings.words.keys()].sort(compareWords);
+  const postingsFiles: string[] = [];
+  let current: PostingsFile | undefined;
+  let inCurrent = 0;
+  for (const word of words) {
+    const encoded = encodePostings(postings.postings(word));
+    if (!current || inCurrent + encoded.length > postingsPerFile) {
+      current = { postings: {} };
+      inCurrent = 0;
+      files.set(postingsFileName(postingsFiles.length), current);
+      postingsFiles.push(word);
+    }
+    current.postings[word] = encoded;
+    inCurrent += encoded.length;
+  }
+
+  const popular = popularPositions(articles, popularSlugs).map((position): PopularArticle => {
+    const { slug, title, summary } = articles[position]!;
+    return { article: position, slug, title, summary };
+  });
+  return {
+    payload: {
+      version: 2,
+      kind: 'sharded',
+      locale,
+      scripts: scriptsOf(articles, locale),
+      articleCount: articles.length,
+      popular,
+      vocabulary: words.join(' '),
+      frequencies: words.map((word) => frequencyClass(postings.words.get(word)!.size)).join(''),
+      postingsFiles,
+    },
+    files,
   };
 }

@@ -4,6 +4,7 @@ import type { SearchEngine } from '@/lib/search/engine';
 import {
   deepWordProblems,
   loadRelevanceFixture,
+  loadShardedRelevanceFixture,
   minMeanReciprocalRank,
   minTop3Accuracy,
   scoreRelevance,
@@ -161,6 +162,14 @@ describe('Arabic search relevance against the real Arabic articles', () => {
     expect(top3).toBeGreaterThanOrEqual(minTop3Accuracy);
     expect(mrr).toBeGreaterThanOrEqual(minMeanReciprocalRank);
   });
+
+  it('keeps the same floors when the index is sharded, as a library of thousands would be', async () => {
+    const sharded = await loadShardedRelevanceFixture('ar', cases.map((testCase) => testCase.query));
+    const { top3, mrr, report } = scoreRelevance(sharded, cases, kinds, 'Arabic sharded relevance');
+    console.info(report);
+    expect(top3).toBeGreaterThanOrEqual(minTop3Accuracy);
+    expect(mrr).toBeGreaterThanOrEqual(minMeanReciprocalRank);
+  }, 30_000);
 
   it('finds the same article however the query is spelled', () => {
     const groups = [

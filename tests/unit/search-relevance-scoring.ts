@@ -3,7 +3,7 @@ import { loadContent, type Article } from '@/lib/content/load';
 import type { Locale } from '@/lib/i18n/config';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
 import { normalizeText } from '@/lib/search/normalize';
-import { buildSearchPayload, type SearchPayload } from '@/lib/search/records';
+import { buildSearchFiles, buildSearchPayload, type SearchPayload } from '@/lib/search/records';
 
 /** One labelled query of a relevance set. */
 export interface RelevanceCase<Kind extends string = string> {
@@ -26,6 +26,21 @@ export function loadRelevanceFixture(locale: Locale): { articles: Article[]; eng
   if (!content) throw new Error(`no ${locale} content`);
   const payload = JSON.parse(JSON.stringify(buildSearchPayload(content.articles, locale, content.lists.popular))) as SearchPayload;
   return { articles: content.articles, engine: createSearchEngine(payload) };
+}
+
+/**
+ * The same articles as a sharded index (as a library of thousands would be served), with every
+ * file fetched from memory through JSON, and prepared for the given queries so `search` can run.
+ */
+export async function loadShardedRelevanceFixture(locale: Locale, queries: readonly string[]): Promise<SearchEngine> {
+  const { locales } = loadContent(path.join(process.cwd(), 'content'));
+  const content = locales[locale];
+  if (!content) throw new Error(`no ${locale} content`);
+  const { payload, files } = buildSearchFiles(content.articles, locale, content.lists.popular, { sharded: true });
+  const served = new Map([...files].map(([name, value]) => [name, JSON.stringify(value)]));
+  const engine = createSearchEngine(JSON.parse(JSON.stringify(payload)) as SearchPayload, async (name) => JSON.parse(served.get(name) ?? 'null'));
+  for (const query of queries) await engine.prepare(query, { limit: 10 });
+  return engine;
 }
 
 /** Position (1-based) of the first right answer in the top 10, Infinity when none is there. */

@@ -4,6 +4,7 @@ import type { SearchEngine } from '@/lib/search/engine';
 import {
   deepWordProblems,
   loadRelevanceFixture,
+  loadShardedRelevanceFixture,
   minMeanReciprocalRank,
   minTop3Accuracy,
   scoreRelevance,
@@ -141,6 +142,14 @@ describe('search relevance against the real articles', () => {
     expect(top3).toBeGreaterThanOrEqual(minTop3Accuracy);
     expect(mrr).toBeGreaterThanOrEqual(minMeanReciprocalRank);
   });
+
+  it('keeps the same floors when the index is sharded, as a library of thousands would be', async () => {
+    const sharded = await loadShardedRelevanceFixture('en', cases.map((testCase) => testCase.query));
+    const { top3, mrr, report } = scoreRelevance(sharded, cases, kinds, 'sharded relevance');
+    console.info(report);
+    expect(top3).toBeGreaterThanOrEqual(minTop3Accuracy);
+    expect(mrr).toBeGreaterThanOrEqual(minMeanReciprocalRank);
+  }, 30_000);
 
   it('puts the article listing a pasted error message first, whatever its case or punctuation', () => {
     for (const query of ['NOT CAPTURED', 'not captured', 'Not Captured!', '"NOT-CAPTURED"', 'status: not captured.']) {

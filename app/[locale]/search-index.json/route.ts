@@ -1,6 +1,5 @@
-import { getArticles, getSiteLists } from '@/lib/content';
 import { isLocale, locales } from '@/lib/i18n';
-import { buildSearchPayload } from '@/lib/search/records';
+import { getSearchFiles } from '@/lib/search-index';
 
 // Built once per locale at `next build` (Fuse.createIndex) and served as a static file.
 export const dynamic = 'force-static';
@@ -13,5 +12,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/search-index.json'>) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  return Response.json(buildSearchPayload(getArticles(locale), locale, getSiteLists(locale).popular));
+  return Response.json(getSearchFiles(locale).payload);
 }
