@@ -16,7 +16,7 @@
  *
  * Usage: npm run bench:bare-next [-- --site http://localhost:3201] [--keep]
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -54,20 +54,23 @@ const versions = {
 // Clean-up: the temporary folder and the server go away however the script ends.
 
 let workDir: string | undefined;
+/** The build or install running now, and the server: each leads its own process group. */
+let step: ChildProcess | undefined;
 let server: ChildProcess | undefined;
 
-function stopServer() {
-  if (!server?.pid || server.exitCode !== null || server.signalCode !== null) return;
+function stop(child: ChildProcess | undefined) {
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
   try {
-    // The server leads its own process group: this stops next start and anything it started.
-    process.kill(-server.pid, 'SIGKILL');
+    // The whole group: next build's workers, next start's server process.
+    process.kill(-child.pid, 'SIGKILL');
   } catch {
     // Already gone.
   }
 }
 
 function cleanUp() {
-  stopServer();
+  stop(step);
+  stop(server);
   if (workDir && !keep) rmSync(workDir, { recursive: true, force: true });
 }
 
@@ -117,15 +120,25 @@ function writeBareApp(dir: string) {
   );
 }
 
-function run(command: string, commandArgs: string[], cwd: string): { ok: boolean; output: string } {
-  const result = spawnSync(command, commandArgs, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NEXT_DIST_DIR: undefined },
-    maxBuffer: 64 * 1024 * 1024,
+/** Runs a command to the end, collecting its output (asynchronously, so Ctrl+C is handled at once). */
+function run(command: string, commandArgs: string[], cwd: string): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, {
+      cwd,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NEXT_DIST_DIR: undefined },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    step = child;
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', (error) => resolve({ ok: false, output: `${output}${String(error)}` }));
+    child.once('close', (code) => {
+      step = undefined;
+      resolve({ ok: code === 0, output });
+    });
   });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`;
-  return { ok: result.status === 0, output };
 }
 
 function nextBuild(dir: string) {
@@ -145,14 +158,14 @@ function commonAncestor(a: string, b: string): string {
  * Builds with the project's node_modules linked in; if that fails, installs the same versions and
  * retries. Returns how the app got its packages, for the report.
  */
-function buildBareApp(dir: string): string {
+async function buildBareApp(dir: string): Promise<string> {
   const modules = path.join(root, 'node_modules');
   symlinkSync(modules, path.join(dir, 'node_modules'), 'dir');
   const turbopackRoot = commonAncestor(realpathSync(dir), realpathSync(modules));
   const config = path.join(dir, 'next.config.mjs');
   writeFileSync(config, `export default { turbopack: { root: ${JSON.stringify(turbopackRoot)} } };\n`);
   console.log(`Building a bare Next.js ${versions.next} app in ${dir} (node_modules linked to the project's)…`);
-  const linked = nextBuild(dir);
+  const linked = await nextBuild(dir);
   if (linked.ok) return `node_modules linked to ${modules}`;
 
   console.log(`The build with linked node_modules failed; installing from the registry instead. Its output:\n${indent(linked.output)}`);
@@ -160,9 +173,9 @@ function buildBareApp(dir: string): string {
   rmSync(config, { force: true });
   rmSync(path.join(dir, '.next'), { recursive: true, force: true });
   const packages = Object.entries(versions).map(([name, version]) => `${name}@${version}`);
-  const install = run('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...packages], dir);
+  const install = await run('npm', ['install', '--no-audit', '--no-fund', '--save-exact', ...packages], dir);
   if (!install.ok) throw new Error(`npm install ${packages.join(' ')} failed:\n${indent(install.output)}`);
-  const installed = nextBuild(dir);
+  const installed = await nextBuild(dir);
   if (!installed.ok) throw new Error(`next build of the bare app failed:\n${indent(installed.output)}`);
   return `${packages.join(' ')} installed from the registry`;
 }
@@ -253,7 +266,7 @@ async function main() {
   if (!findChromium()) throw new Error('No Chromium: run `npx playwright install chromium`, install your system\'s chromium package, or set CHROMIUM_PATH.');
   workDir = mkdtempSync(path.join(os.tmpdir(), 'bare-next-'));
   writeBareApp(workDir);
-  const packages = buildBareApp(workDir);
+  const packages = await buildBareApp(workDir);
   const bareUrl = await startBareApp(workDir);
 
   const browser = await chromium.launch(chromiumLaunchOptions());
