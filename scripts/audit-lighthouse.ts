@@ -1,0 +1,225 @@
+/**
+ * `npm run audit:lighthouse`: Lighthouse 12 (mobile defaults: Moto G Power screen, simulated slow 4G
+ * and 4× CPU slowdown) on home, an article, search and contact in each locale, one page at a time.
+ * Prints the four category scores with LCP, TBT and CLS per page, then every audit that keeps a
+ * category below 100. Scores below 100 are findings, not failures: it exits non-zero only when an
+ * audit could not run or a page requested anything outside the site.
+ *
+ * It audits the production build in NEXT_DIST_DIR (default .next), building it first when there is
+ * none, served by `next start` on a free loopback port. Chromium is the one the browser tests use,
+ * and it cannot resolve any host but the site's, so nothing leaves the machine.
+ *
+ * Lighthouse's scores vary from run to run, more so on a busy machine: `--runs 3` (or 5) audits each
+ * page that many times and reports the median run, the one closest to the median FCP and TTI.
+ *
+ * Usage: npm run audit:lighthouse [-- --runs 3] [--no-build] [--url http://host:port] [--report-dir dir]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { type Result } from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { chromiumFlags, findChromium } from '../tests/e2e/chromium';
+import { ensureBuild, freePort, startNext, type RunningServer } from './production-server';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const givenUrl = option('url');
+const reportDir = option('report-dir');
+const runs = Number(option('runs') ?? 1);
+
+const locales = ['en', 'ar'] as const;
+const pagePaths = ['', '/articles/knet-payment-page-messages', '/search?q=declined', '/contact'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const categoryLabels: Record<(typeof categories)[number], string> = {
+  performance: 'Perf',
+  accessibility: 'A11y',
+  'best-practices': 'BP',
+  seo: 'SEO',
+};
+
+interface PageResult {
+  path: string;
+  scores: (number | null)[];
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  shortfalls: string[];
+  offSiteRequests: string[];
+  warnings: string[];
+}
+
+function numericValue(lhr: Result, auditId: string): number {
+  return lhr.audits[auditId]?.numericValue ?? Number.NaN;
+}
+
+/** Why each category is below 100: its weighted audits that did not pass, with their own score. */
+function shortfalls(lhr: Result): string[] {
+  const lines: string[] = [];
+  for (const id of categories) {
+    const category = lhr.categories[id];
+    if (!category || category.score === 1) continue;
+    for (const ref of category.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || ref.weight === 0 || audit.score === null || audit.score === 1) continue;
+      const value = audit.displayValue ? ` (${audit.displayValue})` : '';
+      lines.push(`${categoryLabels[id]}: ${ref.id} ${Math.round(audit.score * 100)}/100${value}: ${audit.title}`);
+    }
+  }
+  return lines;
+}
+
+/** Every request the page made to anything but the audited origin (the site makes none). */
+function offSiteRequests(lhr: Result, origin: string): string[] {
+  const details = lhr.audits['network-requests']?.details;
+  if (!details || details.type !== 'table') return [];
+  return details.items
+    .map((item) => String(item.url ?? ''))
+    .filter((url) => /^https?:/.test(url) && new URL(url).origin !== origin);
+}
+
+interface Run {
+  lhr: Result;
+  report: string;
+}
+
+/** One Lighthouse run in a fresh Chromium. Transient failures (such as NO_NAVSTART on a busy machine) are retried twice. */
+async function runLighthouse(url: string, chromePath: string): Promise<Run> {
+  const { hostname } = new URL(url);
+  for (let attempt = 1; ; attempt++) {
+    const chrome = await chromeLauncher.launch({
+      chromePath,
+      chromeFlags: [
+        ...chromiumFlags,
+        '--headless=new',
+        // Belt and braces beside --disable-background-networking: no host but the site resolves.
+        `--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE ${hostname}`,
+      ],
+      logLevel: 'silent',
+    });
+    try {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: reportDir ? 'html' : 'json',
+        onlyCategories: [...categories],
+      });
+      if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+      const { runtimeError } = result.lhr;
+      if (!runtimeError) return { lhr: result.lhr, report: String(result.report) };
+      const problem = `Lighthouse could not audit ${url}: ${runtimeError.code} ${runtimeError.message}`;
+      if (attempt === 3) throw new Error(problem);
+      console.log(`  ${problem}; trying again`);
+    } finally {
+      chrome.kill();
+    }
+  }
+}
+
+/** `runs` runs of a page, summarised from the median one (closest to the median FCP and TTI, as Lighthouse recommends). */
+async function audit(url: string, chromePath: string): Promise<PageResult> {
+  const { origin, pathname, search } = new URL(url);
+  const completed: Run[] = [];
+  for (let run = 0; run < runs; run++) completed.push(await runLighthouse(url, chromePath));
+  const lhr = computeMedianRun(completed.map((run) => run.lhr));
+  if (reportDir) {
+    mkdirSync(reportDir, { recursive: true });
+    const name = `${pathname}${search}`.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
+    writeFileSync(path.join(reportDir, `${name}.html`), completed.find((run) => run.lhr === lhr)!.report);
+  }
+  return {
+    path: `${pathname}${search}`,
+    scores: categories.map((id) => {
+      const score = lhr.categories[id]?.score;
+      return score === null || score === undefined ? null : Math.round(score * 100);
+    }),
+    lcpMs: numericValue(lhr, 'largest-contentful-paint'),
+    tbtMs: numericValue(lhr, 'total-blocking-time'),
+    cls: numericValue(lhr, 'cumulative-layout-shift'),
+    shortfalls: shortfalls(lhr),
+    offSiteRequests: [...new Set(completed.flatMap((run) => offSiteRequests(run.lhr, origin)))],
+    warnings: lhr.runWarnings,
+  };
+}
+
+function printTable(results: PageResult[]) {
+  const header = ['page', ...categories.map((id) => categoryLabels[id]), 'LCP', 'TBT', 'CLS'];
+  const rows = results.map((result) => [
+    result.path,
+    ...result.scores.map((score) => (score === null ? 'n/a' : String(score))),
+    `${(result.lcpMs / 1000).toFixed(2)} s`,
+    `${Math.round(result.tbtMs)} ms`,
+    result.cls.toFixed(3),
+  ]);
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+}
+
+async function main(): Promise<number> {
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive whole number.');
+  const chromePath = findChromium();
+  if (!chromePath) throw new Error('No Chromium: run `npx tsx scripts/ensure-chromium.ts` or set CHROMIUM_PATH.');
+
+  let server: RunningServer | undefined;
+  let base = givenUrl;
+  if (!base) {
+    ensureBuild({ allowBuild: !args.includes('--no-build') });
+    server = await startNext(await freePort(Number(process.env.PORT ?? 3401)));
+    base = server.url;
+  } else {
+    const response = await fetch(new URL('/en', base), { signal: AbortSignal.timeout(10_000) }).catch((error: unknown) => {
+      throw new Error(`Nothing answers at ${base}: ${error instanceof Error ? error.message : error}`);
+    });
+    if (!response.ok) throw new Error(`${base}/en answered ${response.status}.`);
+  }
+  console.log(`Lighthouse 12, mobile defaults, against ${base} with ${chromePath}${runs > 1 ? `, median of ${runs} runs per page` : ''}`);
+
+  const results: PageResult[] = [];
+  try {
+    for (const locale of locales) {
+      for (const pagePath of pagePaths) {
+        const url = new URL(`/${locale}${pagePath}`, base).href;
+        const started = Date.now();
+        const result = await audit(url, chromePath);
+        results.push(result);
+        console.log(`  ${result.path}: ${result.scores.join(' / ')} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+      }
+    }
+  } finally {
+    await server?.stop();
+  }
+
+  printTable(results);
+
+  const belowHundred = results.filter((result) => result.shortfalls.length > 0);
+  if (belowHundred.length > 0) {
+    console.log('\nBelow 100:');
+    for (const result of belowHundred) {
+      console.log(`  ${result.path}`);
+      for (const line of result.shortfalls) console.log(`    ${line}`);
+    }
+  } else {
+    console.log('\n100 in every category on every page.');
+  }
+  for (const result of results) {
+    for (const warning of result.warnings) console.log(`Warning on ${result.path}: ${warning}`);
+  }
+
+  const offSite = results.filter((result) => result.offSiteRequests.length > 0);
+  for (const result of offSite) console.error(`${result.path} requested outside the site: ${result.offSiteRequests.join(', ')}`);
+  if (reportDir) console.log(`HTML reports in ${reportDir}/`);
+  return offSite.length > 0 || results.some((result) => result.scores.includes(null)) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
