@@ -7,7 +7,7 @@ import { getDictionary, type Locale } from '@/lib/i18n';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive } from '@/lib/search/sensitive';
-import { useSearchEngine, useSearchHits } from './load-search';
+import { useSearchEngine, useSearchHits } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
 

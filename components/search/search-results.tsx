@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
-import { useSearchEngine, useSearchHits } from './load-search';
+import { useSearchEngine, useSearchHits } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
 
@@ -152,7 +152,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
         </div>
       )}
       {/* With no results the heading below says the same, so the status is only for screen readers. */}
-      <p role="status" className={engine && query && hits.length === 0 ? 'sr-only' : 'mt-6 font-medium text-[var(--muted-fg)]'}>
+      <p role="status" className={answered && query && hits.length === 0 ? 'sr-only' : 'mt-6 font-medium text-[var(--muted-fg)]'}>
         {status}
       </p>
       {failed && (
@@ -178,7 +178,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
         </ol>
       )}
 
-      {engine && query && hits.length === 0 && (
+      {answered && query && hits.length === 0 && (
         <div className="mt-6">
           <h2 className="text-xl font-bold">{t.noResultsTitle(query)}</h2>
           <p className="mt-2">{t.noResultsText}</p>
@@ -198,7 +198,8 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
         </div>
       )}
 
-      {(!query || (engine && hits.length === 0)) && <PopularList locale={locale} articles={popular} />}
+      {/* Kept while results load too, so they replace it in one step instead of the page collapsing first. */}
+      {(!query || !answered || hits.length === 0) && <PopularList locale={locale} articles={popular} />}
     </>
   );
 }
