@@ -397,9 +397,9 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     if (candidates) await store.loadArticles(candidates);
   }
 
-  // Per article, kept across queries: its own record's phrases and the words of each field.
+  // Per article, kept across queries: its own record's phrases, and its words by field and by record.
   const errorsOf = new Map<number, string[]>();
-  const profiles = new Map<number, Map<SearchField, Set<string>>>();
+  const articleWords = new Map<number, { byField: Map<SearchField, Set<string>>; byRecord: Set<string>[] }>();
   const articleRecordOf = (article: number) => {
     const loaded = store.article(article);
     const at = loaded?.sections.indexOf(-1) ?? -1;
@@ -416,20 +416,30 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     if (normalizeText(slug, locale) === error) return 2;
     return sections.some(([, heading]) => containsPhrase(normalizeText(heading, locale), error)) ? 1 : 0;
   };
-  /** The words of each field of an article, built when the article first becomes a candidate. */
-  const profileOf = (article: number) => {
-    let profile = profiles.get(article);
-    if (!profile) {
-      profile = new Map(searchKeys.map((key) => [key.name, new Set<string>()]));
+  /**
+   * The words of each field of an article and of each of its records, read once, when the article
+   * first becomes a candidate: for scoring words found as written, and for picking records to score.
+   */
+  const wordsOf = (article: number) => {
+    let words = articleWords.get(article);
+    if (!words) {
+      const byField = new Map(searchKeys.map((key) => [key.name, new Set<string>()]));
+      const byRecord: Set<string>[] = [];
       for (const record of store.article(article)?.records ?? []) {
+        const inRecord = new Set<string>();
         for (const key of searchKeys) {
-          const words = profile.get(key.name)!;
-          for (const word of fieldText(record, key.name).split(/[ |]+/)) if (word) words.add(word);
+          const inField = byField.get(key.name)!;
+          for (const word of fieldText(record, key.name).split(/[ |]+/)) {
+            if (!word) continue;
+            inField.add(word);
+            inRecord.add(word);
+          }
         }
+        byRecord.push(inRecord);
       }
-      profiles.set(article, profile);
+      articleWords.set(article, (words = { byField, byRecord }));
     }
-    return profile;
+    return words;
   };
   /**
    * How well an article holds the query's words as written (not fuzzily): each word counts by its
@@ -437,7 +447,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
    */
   const exactScore = (articlesToScore: readonly number[], terms: readonly string[]) => {
     const presence = articlesToScore.map((article) => {
-      const profile = profileOf(article);
+      const profile = wordsOf(article).byField;
       return terms.map((term) => {
         let best = 0;
         for (const key of searchKeys) if (key.weight > best && hasWord(profile.get(key.name)!, term)) best = key.weight;
@@ -463,17 +473,6 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     return query.includes(' ') && containsPhrase(fieldText(record, 'title'), query);
   };
 
-  const recordWords = new Map<number, Set<string>[]>();
-  /** The words of each record of an article, for picking the records worth scoring. */
-  const recordWordsOf = (article: number, loaded: LoadedArticle) => {
-    let words = recordWords.get(article);
-    if (!words) {
-      words = loaded.records.map((record) => new Set(searchKeys.flatMap((key) => fieldText(record, key.name).split(/[ |]+/))));
-      recordWords.set(article, words);
-    }
-    return words;
-  };
-
   let lastFuse: { plan: QueryPlan; key: string; fuse: Fuse<SearchRef> } | undefined;
   /**
    * Fuse over the candidate articles' records that hold a word of the query (as typed, partly or
@@ -483,16 +482,16 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
   function fuseOver(plan: QueryPlan, candidates: readonly number[]): Fuse<SearchRef> {
     const key = candidates.join(',');
     if (lastFuse?.plan === plan && lastFuse.key === key) return lastFuse.fuse;
-    const wanted = new Set(planWords(plan));
+    const wanted = [...new Set(planWords(plan))];
     const docs: SearchRef[] = [];
     const records: SerializedRecord[] = [];
     for (const article of candidates) {
       const loaded = store.article(article);
       if (!loaded) throw new Error('The search index parts for this query are not loaded: await prepare() first');
-      const words = recordWordsOf(article, loaded);
+      const words = wordsOf(article).byRecord;
       loaded.fuseRecords.forEach((record, position) => {
         const section = loaded.sections[position] ?? -1;
-        if (section !== -1 && ![...wanted].some((word) => words[position]!.has(word))) return;
+        if (section !== -1 && !wanted.some((word) => words[position]!.has(word))) return;
         records.push({ ...record, i: docs.length });
         docs.push({ article, section });
       });
