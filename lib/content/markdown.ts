@@ -67,14 +67,23 @@ const sanitizeSchema: Schema = {
 /** A path on this site such as `/illustrations/x.svg`; browsers read `//host` and `/\host` as another site. */
 const sitePath = /^\/(?![/\\])\S*$/;
 
+/** The addresses in a `srcset` ("/a.svg 1x, /b.svg 2x"), which hast holds as a list split at commas. */
+function srcsetUrls(srcset: unknown): string[] {
+  const candidates = Array.isArray(srcset) ? srcset.map(String) : String(srcset).split(',');
+  return candidates.map((candidate) => candidate.trim().split(/\s+/)[0] ?? '').filter(Boolean);
+}
+
 /**
  * Images may only come from this site: no third-party requests. (An empty protocol list in the
- * sanitize schema would allow every protocol, so this is done here.)
+ * sanitize schema would allow every protocol, so this is done here.) GitHub's schema keeps the
+ * `srcset` of a `<picture>`'s `<source>` with any address, so that is held to the same rule.
  */
 function rehypeSiteImagesOnly() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       if (node.tagName === 'img' && !sitePath.test(String(node.properties.src ?? ''))) delete node.properties.src;
+      const { srcSet } = node.properties;
+      if (srcSet !== undefined && !srcsetUrls(srcSet).every((url) => sitePath.test(url))) delete node.properties.srcSet;
     });
   };
 }

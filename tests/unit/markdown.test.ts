@@ -163,6 +163,24 @@ describe('renderMarkdown sanitizing', () => {
     expect(output).not.toContain('evil.example');
   });
 
+  it.each([
+    ['another site', '<picture><source srcset="https://evil.example/x.png"><img src="/illustrations/x.svg" alt="A photo"></picture>'],
+    ['another site among site paths', '<picture><source srcset="/illustrations/x.svg 1x, https://evil.example/x.png 2x"><img src="/illustrations/x.svg" alt="A photo"></picture>'],
+    ['another site, protocol-relative', '<picture><source srcset="//evil.example/x.png"><img src="/illustrations/x.svg" alt="A photo"></picture>'],
+    ['a data: address', '<picture><source srcset="data:image/png;base64,iVBORw0KGgo="><img src="/illustrations/x.svg" alt="A photo"></picture>'],
+  ])("drops a picture source's srcset that points to %s", (_name, source) => {
+    const output = html(source);
+    expect(output).toContain('<img src="/illustrations/x.svg" alt="A photo">');
+    expect(output).not.toContain('srcset');
+    expect(output).not.toMatch(/evil\.example|data:/);
+  });
+
+  it("keeps a picture source's srcset of this site's images", () => {
+    expect(html('<picture><source srcset="/illustrations/x-dark.svg 1x, /illustrations/x-dark@2x.svg 2x"><img src="/illustrations/x.svg" alt="A photo"></picture>')).toContain(
+      'srcset="/illustrations/x-dark.svg 1x, /illustrations/x-dark@2x.svg 2x"',
+    );
+  });
+
   it('prefixes author-written ids so they cannot clobber the site\'s ids', () => {
     const output = html('<a id="main-content" href="/en">x</a> <span name="search">y</span>\n\n## Main content\n');
     expect(output).toContain('id="user-content-main-content"');
