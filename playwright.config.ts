@@ -1,11 +1,22 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { hostile } from './scripts/hostile-content';
 import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
 const port = Number(process.env.PORT ?? 3100);
+/**
+ * The hostile build (`npm run build:hostile`), one port up, for tests/e2e/xss.spec.ts alone. It
+ * reads its content folder at run time too (the proxy's list of pages), hence HELP_CONTENT_DIR.
+ * Served only once built, so running other specs does not need it.
+ */
+const hostilePort = port + 1;
+const hostileBuilt = existsSync(path.join(hostile.distDir, 'BUILD_ID')) && existsSync(hostile.contentDir);
 
 /**
  * Browser tests run against the production build (`npm run build` first), served by `next start`.
- * One server and one build for the whole suite keeps it within minutes on two cores.
+ * One server and one build for the whole suite keeps it within minutes on two cores; the XSS test
+ * adds a second, of the hostile build.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,10 +29,23 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() } }],
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `http://localhost:${port}/en`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${port}`,
+      url: `http://localhost:${port}/en`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    ...(hostileBuilt
+      ? [
+          {
+            command: `npx next start -p ${hostilePort}`,
+            env: { NEXT_DIST_DIR: hostile.distDir, HELP_CONTENT_DIR: hostile.contentDir, NEXT_TELEMETRY_DISABLED: '1' },
+            url: `http://localhost:${hostilePort}/en`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
+  ],
 });

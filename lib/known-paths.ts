@@ -18,16 +18,19 @@ export function pagePaths(): Set<string> {
     paths.add(base).add(`${base}/search`).add(`${base}/search-index.json`);
     for (const path of contactStepPaths(locale, problems)) paths.add(path);
     // Paths spelled from process.cwd() so the bundler traces only content/, not the whole project.
-    const localeDir = path.join(process.cwd(), 'content', locale);
+    // HELP_CONTENT_DIR is the content folder the site was built from (see lib/content/index.ts).
+    const localeDir = process.env.HELP_CONTENT_DIR
+      ? path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.HELP_CONTENT_DIR, locale)
+      : path.join(process.cwd(), 'content', locale);
     if (!existsSync(localeDir)) continue;
-    const categories = JSON.parse(readFileSync(path.join(process.cwd(), 'content', locale, 'categories.json'), 'utf8')) as { slug: string }[];
+    const categories = JSON.parse(readFileSync(path.join(localeDir, 'categories.json'), 'utf8')) as { slug: string }[];
     for (const { slug: category } of categories) {
       paths.add(`${base}/categories/${category}`);
-      const folder = path.join(process.cwd(), 'content', locale, category);
+      const folder = path.join(localeDir, category);
       if (!existsSync(folder)) continue;
       for (const file of readdirSync(folder)) {
         if (!file.endsWith('.md')) continue;
-        const head = readFileSync(path.join(process.cwd(), 'content', locale, category, file), 'utf8').slice(0, 2000);
+        const head = readFileSync(path.join(folder, file), 'utf8').slice(0, 2000);
         if (!/^draft:\s*true\s*$/m.test(head.split(/^---\s*$/m)[1] ?? '')) paths.add(`${base}/articles/${file.slice(0, -3)}`);
       }
     }

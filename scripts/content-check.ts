@@ -10,17 +10,20 @@ import { checkDictionaries } from '../lib/i18n/check';
 import { locales as siteLocales } from '../lib/i18n/config';
 
 const root = path.resolve(import.meta.dirname, '..');
-const contentDir = path.resolve(root, process.argv[2] ?? 'content');
+// The folder the site builds from: `content/`, or HELP_CONTENT_DIR as in lib/content/index.ts.
+const siteContentDir = path.resolve(root, process.env.HELP_CONTENT_DIR || 'content');
+const contentDir = process.argv[2] ? path.resolve(root, process.argv[2]) : siteContentDir;
+const isSiteContent = contentDir === siteContentDir;
 const started = performance.now();
 const { locales, problems } = loadContent(contentDir, {
-  // The public folder beside the content folder: the project's own for `content/`, a fixture's for a fixture.
-  publicDir: path.join(contentDir, '..', 'public'),
+  // The project's public folder for the site's content; the one beside the folder for a fixture.
+  publicDir: isSiteContent ? path.join(root, 'public') : path.join(contentDir, '..', 'public'),
   displayRoot: path.relative(root, contentDir) || '.',
   // The site's own content must have every locale; a fixture may hold fewer.
-  requiredLocales: contentDir === path.join(root, 'content') ? siteLocales : [],
+  requiredLocales: isSiteContent ? siteLocales : [],
 });
 // The contact router's routes must point at real articles, channels and texts (only for the site's own content).
-if (contentDir === path.join(root, 'content')) problems.push(...checkContactRouterAgainst(locales));
+if (isSiteContent) problems.push(...checkContactRouterAgainst(locales));
 // Every locale's interface text has the same keys.
 problems.push(...checkDictionaries());
 const elapsed = Math.round(performance.now() - started);

@@ -8,7 +8,16 @@ export type { Article, LocaleContent } from './load';
 export type { Category, SiteLists } from './schema';
 export { ContentError, formatProblem, type ContentProblem } from './problems';
 
-const contentDir = path.join(process.cwd(), 'content');
+/**
+ * `content/`, unless HELP_CONTENT_DIR names another folder (absolute, or relative to the project):
+ * `npm run build:hostile` builds the site from a copy with hostile articles added, for the XSS test.
+ * Images still come from the project's `public/`. The default is spelled from process.cwd() so the
+ * bundler traces content/ alone; the override is left untraced, as only tests use it.
+ * `lib/known-paths.ts` (at run time, for the proxy) and `scripts/content-check.ts` read it too.
+ */
+const contentDir = process.env.HELP_CONTENT_DIR
+  ? path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.HELP_CONTENT_DIR)
+  : path.join(process.cwd(), 'content');
 let cached: Map<Locale, LocaleContent> | undefined;
 
 /**
@@ -17,7 +26,11 @@ let cached: Map<Locale, LocaleContent> | undefined;
  */
 function siteContent(locale: Locale): LocaleContent {
   if (!cached) {
-    const loaded = loadContent(contentDir, { displayRoot: 'content', requiredLocales: locales });
+    const loaded = loadContent(contentDir, {
+      displayRoot: path.relative(process.cwd(), contentDir),
+      publicDir: path.join(process.cwd(), 'public'),
+      requiredLocales: locales,
+    });
     if (loaded.problems.length > 0) throw new ContentError(loaded.problems);
     cached = new Map(Object.entries(loaded.locales) as [Locale, LocaleContent][]);
   }
