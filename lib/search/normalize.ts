@@ -39,7 +39,7 @@ const englishStopwords = new Set(
 );
 
 /** Words whose British form differs by more than a regular ending. */
-const britishWords: Record<string, string> = {
+const britishWords = new Map<string, string>(Object.entries({
   cheque: 'check',
   cheques: 'checks',
   enquiry: 'inquiry',
@@ -57,10 +57,10 @@ const britishWords: Record<string, string> = {
   tyres: 'tires',
   mum: 'mom',
   pyjamas: 'pajamas',
-};
+}));
 
 /** Run-together words readers type, split the way the articles write them. */
-const compounds: Record<string, string> = {
+const compounds = new Map<string, string>(Object.entries({
   giftcard: 'gift card',
   giftcards: 'gift cards',
   creditcard: 'credit card',
@@ -74,11 +74,11 @@ const compounds: Record<string, string> = {
   orderid: 'order id',
   claimcode: 'claim code',
   onetime: 'one time',
-};
+}));
 
 /** British to American spelling, applied to every word on both sides so either finds the other. */
 export function americanSpelling(word: string): string {
-  const listed = britishWords[word];
+  const listed = britishWords.get(word);
   if (listed) return listed;
   return word
     .replace(/^(.{4,})is(e|ed|es|er|ers|ing|ation|ations)$/, '$1iz$2')
@@ -91,7 +91,7 @@ export function americanSpelling(word: string): string {
 
 /** English spelling of one word: run-together words split, British spelling made American. */
 function englishWord(word: string): string {
-  return compounds[word] ?? americanSpelling(word);
+  return compounds.get(word) ?? americanSpelling(word);
 }
 
 const english: LocaleTextRules = {

@@ -252,7 +252,7 @@ export function buildSearchFiles(
   for (const word of words) {
     const encoded = encodePostings(postings.postings(word));
     if (!current || inCurrent + encoded.length > postingsPerFile) {
-      current = { postings: {} };
+      current = { postings: Object.create(null) as PostingsFile['postings'] };
       inCurrent = 0;
       files.set(postingsFileName(postingsFiles.length), current);
       postingsFiles.push(word);

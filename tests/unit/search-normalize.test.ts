@@ -10,6 +10,11 @@ import {
 } from '@/lib/search/normalize';
 
 describe('normalizeText', () => {
+  it('treats the names of object properties as plain words ("constructor" once broke the build and the results page)', () => {
+    expect(normalizeText('constructor valueOf toString hasOwnProperty __proto__', 'en')).toBe('constructor valueof tostring hasownproperty proto');
+    expect(normalizeText('constructor', 'ar')).toBe('constructor');
+  });
+
   it('lower-cases and drops punctuation, whatever the reader pasted', () => {
     expect(normalizeText('Result: NOT CAPTURED!', 'en')).toBe('result not captured');
     expect(normalizeText('"NOT-CAPTURED."', 'en')).toBe('not captured');

@@ -141,6 +141,16 @@ describe('a sharded index in the engine', () => {
     }
   });
 
+  it('holds words that are names of object properties like any other', async () => {
+    const articles = library(200);
+    articles[7] = { ...articles[7]!, title: 'The constructor of a toString valueOf page' };
+    const { engine } = shardedEngine(articles);
+    for (const query of ['constructor', 'tostring', 'valueof']) {
+      await engine.prepare(query);
+      expect(engine.search(query)[0]?.slug, query).toBe('article-7');
+    }
+  });
+
   it('refuses to search before prepare, rather than answer from half an index', () => {
     const { engine } = shardedEngine(articles);
     expect(() => engine.search('topic5')).toThrow(/prepare/);
