@@ -43,6 +43,8 @@ export const securityHeaders = [
 const nextConfig: NextConfig = {
   // Lets parallel work build and serve separate copies side by side (NEXT_DIST_DIR=.next-mine).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  // Only for a second build of code the first build has just type-checked (scripts/build-hostile.ts).
+  typescript: { ignoreBuildErrors: process.env.HELP_SKIP_TYPECHECK === '1' },
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },

@@ -2,7 +2,8 @@
  * `npm run build:hostile`: builds the site a second time, into `.next-hostile`, from a copy of
  * `content/` holding the hostile articles of `tests/fixtures/hostile/site/`: articles that pass
  * content:check but carry scripts, event handlers, hostile addresses and hostile front matter.
- * tests/e2e/xss.spec.ts serves it (playwright.config.ts) and proves none of it reaches the HTML.
+ * tests/e2e/xss.spec.ts serves it (playwright.config.ts) and proves none of it reaches the HTML. Its
+ * search index is sharded, which tests/e2e/search-sharded.spec.ts uses.
  * Exits non-zero when the content check or the build fails.
  */
 import { spawn } from 'node:child_process';
@@ -18,6 +19,11 @@ const env = {
   HELP_CONTENT_DIR: hostile.contentDir,
   NEXT_DIST_DIR: hostile.distDir,
   NEXT_TELEMETRY_DISABLED: '1',
+  // The search index in parts, as a library of thousands would be served, so the browser tests
+  // run the sharded search path too (tests/e2e/search-sharded.spec.ts).
+  HELP_SEARCH_SHARDED: '1',
+  // The main build, just before, type-checked the same code: skipping it here saves about 15 s.
+  HELP_SKIP_TYPECHECK: '1',
 };
 
 let child: ReturnType<typeof spawn> | undefined;

@@ -29,7 +29,7 @@ const insideResults = `:is([role="option"], [role="status"]) :is(${embedded})`;
 
 /** Hostile things readers could type or paste into search, in both scripts. */
 const hostileQueries: Record<Locale, string[]> = {
-  en: [`<script>alert('q1')</script>`, `"><img src=x onerror=alert('q2')>`, `javascript:alert('q3')`, `'><svg onload=fetch('/xss-fired?q4')>`],
+  en: ['constructor', `<script>alert('q1')</script>`, `"><img src=x onerror=alert('q2')>`, `javascript:alert('q3')`, `'><svg onload=fetch('/xss-fired?q4')>`],
   ar: [`<script>alert('ع')</script> رفض الدفع`, `"><img src=x onerror=alert('خطأ')>`, `javascript:alert('دفع')`],
 };
 
