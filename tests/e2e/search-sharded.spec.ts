@@ -52,6 +52,7 @@ test('typing in the dialog fetches only the parts the query needs and finds the 
   expect(articles.length).toBeGreaterThan(0);
   expect(articles.length).toBeLessThanOrEqual(24);
 
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/en\/articles\/knet-payment-page-messages/);
 });
