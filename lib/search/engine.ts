@@ -141,13 +141,13 @@ const exactWeight = 0.7;
 /** A query that is one of the article's keyword phrases, or a phrase of its title, counts this much more. */
 const phraseFactor = 0.25;
 
-/** A word of the field, the start of one ("verif" → "verification"), or a longer form of one ("scams" → "scam"). */
-function hasWord(words: ReadonlySet<string>, term: string): boolean {
-  if (words.has(term)) return true;
-  for (const word of words) {
-    if (term.length >= 3 && word.startsWith(term)) return true;
-    if (word.length >= 4 && term.length - word.length <= 2 && term.startsWith(word)) return true;
-  }
+/**
+ * A word of the text, the start of one ("verif" → "verification"), or a longer form of one ("scams"
+ * → "scam"). The text is normalised words with a space before and after each (`spacedWords`).
+ */
+function hasWord(spaced: string, term: string): boolean {
+  if (spaced.includes(term.length >= 3 ? ` ${term}` : ` ${term} `)) return true;
+  for (let cut = 1; cut <= 2 && term.length - cut >= 4; cut++) if (spaced.includes(` ${term.slice(0, -cut)} `)) return true;
   return false;
 }
 
@@ -169,7 +169,11 @@ export const maxQueryTerms = 8;
  * Enough that the right answer is among them when its words are, few enough that scoring them
  * stays within a frame on a phone whatever the size of the library.
  */
-export const candidateLimit = 24;
+export const candidateLimit = 16;
+/** Section records of one candidate scored at most: an article's score counts its three best records. */
+const maxSectionRecords = 3;
+/** Candidates scoring below this share of the best one are left out. */
+export const minCandidateShare = 0.2;
 
 /** Fetches one of the index's other files by name (`postings-3.json`, `article-12.json`). */
 export type FetchSearchFile = (name: string) => Promise<unknown>;
@@ -194,6 +198,11 @@ interface IndexStore {
   /** One article's records; undefined while not loaded. */
   article(article: number): LoadedArticle | undefined;
   loadArticles(articles: Iterable<number>): Promise<void>;
+}
+
+/** Texts' words with a space before and after each, for finding a whole word with `includes`. */
+function spacedWords(texts: readonly string[]): string {
+  return ` ${texts.filter(Boolean).join(' ')} `;
 }
 
 function fieldText(record: SerializedRecord | undefined, field: SearchField): string {
@@ -357,8 +366,13 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
    * messages hold every word of the query go first, so a pasted message always reaches Fuse.
    * Undefined when a word's postings are not loaded yet.
    */
+  const chosen = new WeakMap<QueryPlan, Map<number, number[]>>();
   function candidatesFor(plan: QueryPlan, limit: number): number[] | undefined {
+    const known = chosen.get(plan)?.get(limit);
+    if (known) return known;
     const scores = new Map<number, number>();
+    /** Articles whose error messages hold every word of a way of writing the query. */
+    const listing = new Set<number>();
     for (const [position, variant] of plan.expansions.entries()) {
       const factor = position === 0 ? 1 : 1 / synonymPenalty;
       const errorTerms = new Map<number, number>();
@@ -378,12 +392,18 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
         for (const [article, score] of best) scores.set(article, (scores.get(article) ?? 0) + factor * score);
         for (const article of inErrors) errorTerms.set(article, (errorTerms.get(article) ?? 0) + 1);
       }
-      for (const [article, count] of errorTerms) if (count === variant.length) scores.set(article, (scores.get(article) ?? 0) + 1e6);
+      for (const [article, count] of errorTerms) if (count === variant.length) listing.add(article);
     }
-    return [...scores]
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    // Far behind the best, an article holds only common words or weak partial matches: not worth scoring.
+    const floor = Math.max(0, ...scores.values()) * minCandidateShare;
+    const candidates = [...scores]
+      .filter(([article, score]) => listing.has(article) || score >= floor)
+      .sort((a, b) => Number(listing.has(b[0])) - Number(listing.has(a[0])) || b[1] - a[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([article]) => article);
+    if (!chosen.has(plan)) chosen.set(plan, new Map());
+    chosen.get(plan)!.set(limit, candidates);
+    return candidates;
   }
 
   const planWords = (plan: QueryPlan) => plan.expansions.flat(2).map((expansion) => expansion.word);
@@ -399,7 +419,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
 
   // Per article, kept across queries: its own record's phrases, and its words by field and by record.
   const errorsOf = new Map<number, string[]>();
-  const articleWords = new Map<number, { byField: Map<SearchField, Set<string>>; byRecord: Set<string>[] }>();
+  const articleWords = new Map<number, { byField: Map<SearchField, string>; byRecord: string[] }>();
   const articleRecordOf = (article: number) => {
     const loaded = store.article(article);
     const at = loaded?.sections.indexOf(-1) ?? -1;
@@ -423,24 +443,14 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
   const wordsOf = (article: number) => {
     let words = articleWords.get(article);
     if (!words) {
-      const byField = new Map(searchKeys.map((key) => [key.name, new Set<string>()]));
-      const byRecord: Set<string>[] = [];
-      for (const record of store.article(article)?.records ?? []) {
-        const inRecord = new Set<string>();
-        for (const key of searchKeys) {
-          const inField = byField.get(key.name)!;
-          for (const word of fieldText(record, key.name).split(/[ |]+/)) {
-            if (!word) continue;
-            inField.add(word);
-            inRecord.add(word);
-          }
-        }
-        byRecord.push(inRecord);
-      }
+      const records = store.article(article)?.records ?? [];
+      const byField = new Map(searchKeys.map((key) => [key.name, spacedWords(records.map((record) => fieldText(record, key.name)))]));
+      const byRecord = records.map((record) => spacedWords(searchKeys.map((key) => fieldText(record, key.name))));
       articleWords.set(article, (words = { byField, byRecord }));
     }
     return words;
   };
+
   /**
    * How well an article holds the query's words as written (not fuzzily): each word counts by its
    * rarity among the candidates and by the weightiest field it is in. 0 = none, 1 = all in the title.
@@ -475,31 +485,40 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
 
   let lastFuse: { plan: QueryPlan; key: string; fuse: Fuse<SearchRef> } | undefined;
   /**
-   * Fuse over the candidate articles' records that hold a word of the query (as typed, partly or
-   * with a typo), and each one's own record (title, summary, keywords, errors), from their
-   * build-time index records. The records holding none of the words could only add fuzzy noise.
+   * Fuse over each candidate article's own record (title, summary, keywords, errors) and its
+   * sections' records that hold the most of the query's terms (as typed, partly or with a typo),
+   * from their build-time index records. An article's score counts its three best records only
+   * (`combineScores`), so records beyond those, or holding none of the terms, could only add time.
    */
   function fuseOver(plan: QueryPlan, candidates: readonly number[]): Fuse<SearchRef> {
     const key = candidates.join(',');
     if (lastFuse?.plan === plan && lastFuse.key === key) return lastFuse.fuse;
-    const wanted = [...new Set(planWords(plan))];
+    const terms = plan.expansions.flat().map((expansions) => expansions.map((expansion) => expansion.word));
     const docs: SearchRef[] = [];
     const records: SerializedRecord[] = [];
+    const add = (article: number, record: SerializedRecord, section: number) => {
+      records.push({ ...record, i: docs.length });
+      docs.push({ article, section });
+    };
     for (const article of candidates) {
       const loaded = store.article(article);
       if (!loaded) throw new Error('The search index parts for this query are not loaded: await prepare() first');
       const words = wordsOf(article).byRecord;
+      const sections: { position: number; held: number }[] = [];
       loaded.fuseRecords.forEach((record, position) => {
         const section = loaded.sections[position] ?? -1;
-        if (section !== -1 && !wanted.some((word) => words[position]!.has(word))) return;
-        records.push({ ...record, i: docs.length });
-        docs.push({ article, section });
+        if (section === -1) return add(article, record, section);
+        const held = terms.filter((forms) => forms.some((word) => words[position]!.includes(` ${word} `))).length;
+        if (held > 0) sections.push({ position, held });
       });
+      sections.sort((a, b) => b.held - a.held || a.position - b.position);
+      for (const { position } of sections.slice(0, maxSectionRecords)) add(article, loaded.fuseRecords[position]!, loaded.sections[position] ?? -1);
     }
     const fuse = new Fuse<SearchRef>(docs, fuseOptions, Fuse.parseIndex<SearchRef>({ keys: serializedKeys, records }));
     lastFuse = { plan, key, fuse };
     return fuse;
   }
+
 
   /**
    * Candidates for one way of writing the query, each with its final score (not yet sorted or cut);

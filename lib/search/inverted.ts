@@ -91,7 +91,7 @@ export const maxExpansions = 24;
 export class Vocabulary {
   readonly words: readonly string[];
   private readonly frequencies: readonly number[];
-  private byInitial?: Map<string, number[]>;
+  private byInitial?: Map<string, Map<number, number[]>>;
 
   constructor(words: readonly string[], frequencies: readonly number[]) {
     this.words = words;
@@ -150,24 +150,31 @@ export class Vocabulary {
     const initials = new Set([word[0]!, word[1] ?? word[0]!]);
     const found: { word: string; distance: number }[] = [];
     for (const initial of initials) {
-      for (const index of this.initialIndex().get(initial) ?? []) {
-        const candidate = this.words[index]!;
-        if (Math.abs(candidate.length - word.length) > maxEdits || candidate === word) continue;
-        const distance = editDistance(word, candidate, maxEdits);
-        if (distance <= maxEdits) found.push({ word: candidate, distance });
+      const byLength = this.initialIndex().get(initial);
+      for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+        for (const index of byLength?.get(length) ?? []) {
+          const candidate = this.words[index]!;
+          if (candidate === word) continue;
+          const distance = editDistance(word, candidate, maxEdits);
+          if (distance <= maxEdits) found.push({ word: candidate, distance });
+        }
       }
     }
     return found;
   }
 
-  private initialIndex(): Map<string, number[]> {
+  /** Word positions by first letter, then by length. */
+  private initialIndex(): Map<string, Map<number, number[]>> {
     if (!this.byInitial) {
-      this.byInitial = new Map();
-      this.words.forEach((word, index) => {
-        const list = this.byInitial!.get(word[0]!);
-        if (list) list.push(index);
-        else this.byInitial!.set(word[0]!, [index]);
+      const index = new Map<string, Map<number, number[]>>();
+      this.words.forEach((word, position) => {
+        let byLength = index.get(word[0]!);
+        if (!byLength) index.set(word[0]!, (byLength = new Map()));
+        const list = byLength.get(word.length);
+        if (list) list.push(position);
+        else byLength.set(word.length, [position]);
       });
+      this.byInitial = index;
     }
     return this.byInitial;
   }
