@@ -211,10 +211,14 @@ function fieldText(record: SerializedRecord | undefined, field: SearchField): st
   return Array.isArray(value) ? value.map((sub) => sub.v).join(listSeparator) : value.v;
 }
 
+const arabicLetters = /[\u0621-\u064a]/;
+
+/** A record as Fuse searches it: Arabic letters one byte each (`one-byte.ts`); a record without any is used as it is. */
 function toOneByteRecord(record: SerializedRecord): SerializedRecord {
-  if (!record.$) return record;
+  const values = Object.values(record.$ ?? {}).flat();
+  if (!values.some((value) => arabicLetters.test(value.v))) return record;
   const fields: NonNullable<SerializedRecord['$']> = {};
-  for (const [key, value] of Object.entries(record.$)) {
+  for (const [key, value] of Object.entries(record.$ ?? {})) {
     fields[Number(key)] = Array.isArray(value) ? value.map((sub) => ({ ...sub, v: toOneByte(sub.v) })) : { ...value, v: toOneByte(value.v) };
   }
   return { ...record, $: fields };

@@ -15,19 +15,20 @@ export interface Posting {
   fields: number;
 }
 
+const fieldBits = 1 << searchKeys.length;
+
 export function fieldBit(field: SearchField): number {
   return 1 << searchKeys.findIndex((key) => key.name === field);
 }
 
-const fieldBits = 1 << searchKeys.length;
+/** The weight of the weightiest field for every combination of field bits, read once per posting. */
+const weightOfFields = Array.from({ length: fieldBits }, (_, fields) =>
+  searchKeys.reduce((best, key, index) => (fields & (1 << index) && key.weight > best ? key.weight : best), 0),
+);
 
 /** The weight of the weightiest field in a posting's field bits. */
 export function fieldWeight(fields: number): number {
-  let best = 0;
-  searchKeys.forEach((key, index) => {
-    if (fields & (1 << index) && key.weight > best) best = key.weight;
-  });
-  return best;
+  return weightOfFields[fields] ?? 0;
 }
 
 /** Word → article → field bits, from each record's normalised field text. */
@@ -92,6 +93,7 @@ export class Vocabulary {
   readonly words: readonly string[];
   private readonly frequencies: readonly number[];
   private byInitial?: Map<string, Map<number, number[]>>;
+  private masks?: Int32Array;
 
   constructor(words: readonly string[], frequencies: readonly number[]) {
     this.words = words;
@@ -149,12 +151,18 @@ export class Vocabulary {
     if (maxEdits === 0) return [];
     const initials = new Set([word[0]!, word[1] ?? word[0]!]);
     const found: { word: string; distance: number }[] = [];
+    const byInitial = this.initialIndex();
+    const masks = this.masks!;
+    const mask = letterMask(word);
     for (const initial of initials) {
-      const byLength = this.initialIndex().get(initial);
+      const byLength = byInitial.get(initial);
       for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
         for (const index of byLength?.get(length) ?? []) {
           const candidate = this.words[index]!;
-          if (candidate === word) continue;
+          // Each edit adds at most one letter the other word lacks and removes at most one: a cheap
+          // bound that skips most words before the edit distance is computed.
+          const other = masks[index]!;
+          if (bitCount(mask & ~other) > maxEdits || bitCount(other & ~mask) > maxEdits || candidate === word) continue;
           const distance = editDistance(word, candidate, maxEdits);
           if (distance <= maxEdits) found.push({ word: candidate, distance });
         }
@@ -167,6 +175,7 @@ export class Vocabulary {
   private initialIndex(): Map<string, Map<number, number[]>> {
     if (!this.byInitial) {
       const index = new Map<string, Map<number, number[]>>();
+      this.masks = Int32Array.from(this.words, letterMask);
       this.words.forEach((word, position) => {
         let byLength = index.get(word[0]!);
         if (!byLength) index.set(word[0]!, (byLength = new Map()));
@@ -203,6 +212,19 @@ export class Vocabulary {
     }
     return expansions;
   }
+}
+
+/** The letters of a word as bits (letters beyond 32 share bits, which only lets more words through). */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let index = 0; index < word.length; index++) mask |= 1 << (word.charCodeAt(index) % 32);
+  return mask;
+}
+
+function bitCount(value: number): number {
+  let count = 0;
+  for (let rest = value; rest !== 0; rest &= rest - 1) count++;
+  return count;
 }
 
 /** Code-unit order, the same in every JavaScript engine (unlike `localeCompare`). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidateLimit, createSearchEngine } from '@/lib/search/engine';
+import { editDistance } from '@/lib/search/distance';
 import { decodePostings, encodePostings, Vocabulary } from '@/lib/search/inverted';
 import {
   buildSearchFiles,
@@ -80,6 +81,19 @@ describe('Vocabulary.expand', () => {
   it('finds words a typo away, most common first, only when the word is not in the index itself', () => {
     expect(words('knte')).toEqual(['knet', 'kite']);
     expect(words('kite')).toEqual(['kite']);
+  });
+});
+
+describe('Vocabulary.close', () => {
+  it('finds exactly the words within the allowed edits that share its first or second letter', () => {
+    const words = ['payment', 'payments', 'paymnet', 'pavement', 'repayment', 'apyment', 'amazon', 'amazing', 'verify', 'verified', 'بطاقة', 'بطاقه', 'طاقة'];
+    const vocabulary = Vocabulary.fromCounts(new Map(words.map((word) => [word, 1])));
+    for (const query of ['paymnet', 'apyment', 'amazno', 'verfy', 'بطاقت', 'pyament']) {
+      const expected = words
+        .filter((word) => word !== query && [query[0], query[1]].includes(word[0]) && editDistance(query, word, 2) <= 2)
+        .sort();
+      expect(vocabulary.close(query, 2).map((found) => found.word).sort(), query).toEqual(expected);
+    }
   });
 });
 
