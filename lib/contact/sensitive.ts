@@ -86,11 +86,19 @@ function findCardNumbers(text: string, context: FieldContext): SensitiveMatch[] 
   return matches;
 }
 
-/** Words that name a secret, in English and Arabic. */
+/**
+ * Words that name a secret, in English and Arabic. The Arabic ones as readers type them: with or
+ * without hamza and the article, ة or ه, رمز or كود or رقم, and with و, ب or ل attached ("ورمز
+ * التحقق", "بالرقم السري").
+ */
+const arabicPrefix = String.raw`[وبل]?(?:ال)?`;
 const secretWords: readonly [SensitiveKind, string][] = [
-  ['cvv', String.raw`cvv2?|cvc2?|cid|(?:card )?security code|رمز الأمان`],
-  ['otp', String.raw`otp|one[ -]?time (?:pass(?:word|code)?|code|pin)|verification code|sms code|passcode|رمز التحقق|كلمة المرور لمرة واحدة`],
-  ['pin', String.raw`(?:atm |card )?pin(?: code| number)?|الرقم السري|رمز pin`],
+  ['cvv', String.raw`cvv2?|cvc2?|cid|(?:card )?security code|${arabicPrefix}(?:رمز|كود|رقم)\s*(?:ال)?[أاإ]مان|سي\s*في\s*في`],
+  [
+    'otp',
+    String.raw`otp|one[ -]?time (?:pass(?:word|code)?|code|pin)|verification code|sms code|passcode|${arabicPrefix}(?:رمز|كود)\s*(?:ال)?(?:تحقق|تفعيل|ت[أا]كيد)|كلم[ةه] (?:ال)?مرور لمر[ةه] واحد[ةه]|[أا]و\s*تي\s*بي`,
+  ],
+  ['pin', String.raw`(?:atm |card )?pin(?: code| number)?|${arabicPrefix}(?:رقم|رمز|كود)\s*(?:ال)?سري|رمز pin|بن\s*كود`],
 ];
 
 /**
@@ -100,7 +108,7 @@ const secretWords: readonly [SensitiveKind, string][] = [
 const code = String.raw`(?<![\p{L}\d])(?<!\d[.,:/-])\d{3,8}(?![\p{L}\d])(?![.,:/-]\d)`;
 
 /** What may stand between the word and the number: "PIN: 1234", "my PIN is 1234", "the OTP I got was 482913". */
-const between = String.raw`(?:[\s:=#"'“”‘’(\-–—]|(?<!\p{L})(?:is|was|were|are|code|number|no|nr|my|the|i|it|entered|typed|used|got|received|gave|given|of|as|be|been|هو|هي)(?!\p{L}))*?`;
+const between = String.raw`(?:[\s:=#"'“”‘’(\-–—]|(?<!\p{L})(?:is|was|were|are|code|number|no|nr|my|the|i|it|entered|typed|used|got|received|gave|given|of|as|be|been|هو|هي|حقي|مالي|كان|كانت)(?!\p{L}))*?`;
 
 const secretPatterns = secretWords.flatMap(([kind, words]) => [
   // "PIN 1234", "CVV: 123", "my OTP was 482913"

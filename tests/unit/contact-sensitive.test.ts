@@ -89,6 +89,16 @@ describe('CVV, PIN and OTP', () => {
     ['the security code is 123', 'cvv'],
     ['cvc: 999', 'cvv'],
     ['الرقم السري ١٢٣٤', 'pin'],
+    ['رقم سري 1234', 'pin'],
+    ['بالرقم السري ٤٣٢١', 'pin'],
+    ['الرمز السري حقي 9876', 'pin'],
+    ['رمز التحقق 482913', 'otp'],
+    ['كود التحقق: 482913', 'otp'],
+    ['ورمز التحقق كان 55123', 'otp'],
+    ['او تي بي 482913', 'otp'],
+    ['رمز الامان 123', 'cvv'],
+    ['رمز الأمان هو ٩٩٩', 'cvv'],
+    ['كود امان 321', 'cvv'],
   ])('flags "%s" as %s', (value, kind) => {
     expect(kindsIn(value)).toEqual([kind]);
   });
@@ -115,6 +125,10 @@ describe('CVV, PIN and OTP', () => {
     'Order 403-1234567-1234567 asked for a PIN',
     'Error 1234: invalid OTP',
     'the shop sent the OTP to 98765432',
+    'لم يصلني رمز التحقق',
+    'أدخلت الرقم السري 3 مرات',
+    'رمز التحقق انتهى في 21/11/2026',
+    'دفعت 12.500 دينار ولم يصل رمز التحقق',
   ])('leaves "%s" alone', (value) => {
     expect(kindsIn(value)).toEqual([]);
   });
