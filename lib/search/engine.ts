@@ -163,11 +163,10 @@ const synonymPenalty = 2;
 /** Query words searched at most: a pasted paragraph is matched as an error message, not word by word. */
 export const maxQueryTerms = 8;
 
-
 /**
- * Articles whose records Fuse scores for one query, at most: the best of the candidate filter.
- * Enough that the right answer is among them when its words are, few enough that scoring them
- * stays within a frame on a phone whatever the size of the library.
+ * Articles of a sharded index whose records Fuse scores for one query, at most: the best of the
+ * candidate filter. Enough that the right answer is among them when its words are, few enough that
+ * scoring them stays within a frame on a phone whatever the size of the library.
  */
 export const candidateLimit = 16;
 /** Section records of one candidate scored at most: an article's score counts its three best records. */
@@ -343,6 +342,12 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
   const { locale } = payload;
   if (payload.kind === 'sharded' && !fetchFile) throw new Error('A sharded search index needs a way to fetch its files');
   const store = payload.kind === 'inline' ? inlineStore(payload) : shardedStore(payload, fetchFile!);
+  // An inline index is small enough for Fuse to score every article that holds a word of the
+  // query, in full; a sharded one is narrowed to its best candidates and their best sections.
+  const narrowing =
+    payload.kind === 'inline'
+      ? { candidates: Infinity, sections: Infinity, share: 0 }
+      : { candidates: candidateLimit, sections: maxSectionRecords, share: minCandidateShare };
   const { vocabulary } = store;
 
   // A variant in a script the titles and keywords do not use ("لم تتم عملية الدفع" for "NOT CAPTURED" on English pages) finds nothing.
@@ -399,7 +404,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
       for (const [article, count] of errorTerms) if (count === variant.length) listing.add(article);
     }
     // Far behind the best, an article holds only common words or weak partial matches: not worth scoring.
-    const floor = Math.max(0, ...scores.values()) * minCandidateShare;
+    const floor = Math.max(0, ...scores.values()) * narrowing.share;
     const candidates = [...scores]
       .filter(([article, score]) => listing.has(article) || score >= floor)
       .sort((a, b) => Number(listing.has(b[0])) - Number(listing.has(a[0])) || b[1] - a[1] || a[0] - b[0])
@@ -411,7 +416,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
   }
 
   const planWords = (plan: QueryPlan) => plan.expansions.flat(2).map((expansion) => expansion.word);
-  const candidatesLimit = (limit: number) => Math.max(candidateLimit, limit);
+  const candidatesLimit = (limit: number) => Math.max(narrowing.candidates, limit);
 
   async function prepare(query: string, { limit = 20 } = {}) {
     const plan = planFor(query);
@@ -516,7 +521,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
         if (held > 0) sections.push({ position, held });
       });
       sections.sort((a, b) => b.held - a.held || a.position - b.position);
-      for (const { position } of sections.slice(0, maxSectionRecords)) add(article, loaded.fuseRecords[position]!, loaded.sections[position] ?? -1);
+      for (const { position } of sections.slice(0, narrowing.sections)) add(article, loaded.fuseRecords[position]!, loaded.sections[position] ?? -1);
     }
     const fuse = new Fuse<SearchRef>(docs, fuseOptions, Fuse.parseIndex<SearchRef>({ keys: serializedKeys, records }));
     lastFuse = { plan, key, fuse };
