@@ -343,10 +343,12 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
   if (payload.kind === 'sharded' && !fetchFile) throw new Error('A sharded search index needs a way to fetch its files');
   const store = payload.kind === 'inline' ? inlineStore(payload) : shardedStore(payload, fetchFile!);
   // An inline index is small enough for Fuse to score every article that holds a word of the
-  // query, in full; a sharded one is narrowed to its best candidates and their best sections.
+  // query (its four best sections each, which keeps the longest questions fast and costs the
+  // relevance sets nothing); a sharded one is narrowed to its 16 best candidates and their three
+  // best sections, which costs the Arabic set two first places (MRR 0.980 → 0.967).
   const narrowing =
     payload.kind === 'inline'
-      ? { candidates: Infinity, sections: Infinity, share: 0 }
+      ? { candidates: Infinity, sections: 4, share: 0 }
       : { candidates: candidateLimit, sections: maxSectionRecords, share: minCandidateShare };
   const { vocabulary } = store;
 
