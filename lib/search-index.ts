@@ -20,9 +20,10 @@ export function getSearchFiles(locale: Locale): SearchFiles {
   if (!files) {
     const articles = getArticles(locale);
     const popular = getSiteLists(locale).popular;
-    const inline = buildSearchFiles(articles, locale, popular, { sharded: false });
-    const fits = gzipSync(JSON.stringify(inline.payload)).length <= maxFirstLoadGzipBytes && articles.length <= maxInlineArticles;
-    files = process.env.HELP_SEARCH_SHARDED === '1' || !fits ? buildSearchFiles(articles, locale, popular, { sharded: true }) : inline;
+    const inline = process.env.HELP_SEARCH_SHARDED === '1' ? undefined : buildSearchFiles(articles, locale, popular, { sharded: false });
+    const fits =
+      inline !== undefined && articles.length <= maxInlineArticles && gzipSync(JSON.stringify(inline.payload)).length <= maxFirstLoadGzipBytes;
+    files = fits ? inline : buildSearchFiles(articles, locale, popular, { sharded: true });
     built.set(locale, files);
   }
   return files;

@@ -4,7 +4,7 @@ import { allowedEdits } from './distance';
 import { highlightRanges, type HighlightRange } from './highlight';
 import { decodePostings, fieldBit, fieldWeight, fromFrequencyClass, PostingsBuilder, Vocabulary, type Expansion, type Posting } from './inverted';
 import { normalizeText, normalizeWords, type NormalizedQuery } from './normalize';
-import { toOneByte } from './one-byte';
+import { toOneByte, toOneByteRecord } from './one-byte';
 import { fuseOptions, searchKeys, type SearchField, type SearchRef } from './options';
 import {
   articleFileName,
@@ -169,8 +169,10 @@ export const maxQueryTerms = 8;
  * scoring them stays within a frame on a phone whatever the size of the library.
  */
 export const candidateLimit = 16;
-/** Section records of one candidate scored at most: an article's score counts its three best records. */
+/** Section records of one candidate of a sharded index scored at most: an article's score counts its three best records. */
 const maxSectionRecords = 3;
+/** The same for an inline index, which can afford one more: it costs the relevance sets nothing and keeps long questions fast. */
+const maxInlineSectionRecords = 4;
 /** Candidates scoring below this share of the best one are left out. */
 export const minCandidateShare = 0.2;
 
@@ -204,23 +206,13 @@ function spacedWords(texts: readonly string[]): string {
   return ` ${texts.filter(Boolean).join(' ')} `;
 }
 
+/** Where each field sits in an index record: records are built with the keys in `searchKeys` order. */
+const fieldPosition = new Map(searchKeys.map((key, position) => [key.name, position]));
+
 function fieldText(record: SerializedRecord | undefined, field: SearchField): string {
-  const value = record?.$?.[searchKeys.findIndex((key) => key.name === field)];
+  const value = record?.$?.[fieldPosition.get(field)!];
   if (!value) return '';
   return Array.isArray(value) ? value.map((sub) => sub.v).join(listSeparator) : value.v;
-}
-
-const arabicLetters = /[\u0621-\u064a]/;
-
-/** A record as Fuse searches it: Arabic letters one byte each (`one-byte.ts`); a record without any is used as it is. */
-function toOneByteRecord(record: SerializedRecord): SerializedRecord {
-  const values = Object.values(record.$ ?? {}).flat();
-  if (!values.some((value) => arabicLetters.test(value.v))) return record;
-  const fields: NonNullable<SerializedRecord['$']> = {};
-  for (const [key, value] of Object.entries(record.$ ?? {})) {
-    fields[Number(key)] = Array.isArray(value) ? value.map((sub) => ({ ...sub, v: toOneByte(sub.v) })) : { ...value, v: toOneByte(value.v) };
-  }
-  return { ...record, $: fields };
 }
 
 function loadedArticle(fragment: ArticleFragment): LoadedArticle {
@@ -297,11 +289,10 @@ function shardedStore(payload: ShardedPayload, fetchFile: FetchSearchFile): Inde
     vocabulary,
     popular: payload.popular,
     postings(word) {
+      if (!vocabulary.has(word)) return [];
       let found = decoded.get(word);
-      if (found) return found;
       const raw = encoded.get(word);
-      if (raw) decoded.set(word, (found = decodePostings(raw)));
-      else if (postingsFiles.has(fileOf(word)) && !vocabulary.has(word)) found = [];
+      if (!found && raw) decoded.set(word, (found = decodePostings(raw)));
       return found;
     },
     async loadPostings(wanted) {
@@ -343,12 +334,11 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
   if (payload.kind === 'sharded' && !fetchFile) throw new Error('A sharded search index needs a way to fetch its files');
   const store = payload.kind === 'inline' ? inlineStore(payload) : shardedStore(payload, fetchFile!);
   // An inline index is small enough for Fuse to score every article that holds a word of the
-  // query (its four best sections each, which keeps the longest questions fast and costs the
-  // relevance sets nothing); a sharded one is narrowed to its 16 best candidates and their three
-  // best sections, which costs the Arabic set two first places (MRR 0.980 → 0.967).
+  // query; a sharded one is narrowed to its 16 best candidates, which with three sections each
+  // costs the Arabic set two first places (MRR 0.980 → 0.967).
   const narrowing =
     payload.kind === 'inline'
-      ? { candidates: Infinity, sections: 4, share: 0 }
+      ? { candidates: Infinity, sections: maxInlineSectionRecords, share: 0 }
       : { candidates: candidateLimit, sections: maxSectionRecords, share: minCandidateShare };
   const { vocabulary } = store;
 
@@ -371,13 +361,14 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     return plan;
   }
 
+  /** Each plan's candidates by limit: `prepare` and `search` ask for the same ones. */
+  const chosen = new WeakMap<QueryPlan, Map<number, number[]>>();
   /**
    * The articles worth scoring, best first: each term counts by the rarity of the word it matched
    * (as typed, partly or with a typo) and the weightiest field holding it. Articles whose error
    * messages hold every word of the query go first, so a pasted message always reaches Fuse.
    * Undefined when a word's postings are not loaded yet.
    */
-  const chosen = new WeakMap<QueryPlan, Map<number, number[]>>();
   function candidatesFor(plan: QueryPlan, limit: number): number[] | undefined {
     const known = chosen.get(plan)?.get(limit);
     if (known) return known;

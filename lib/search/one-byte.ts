@@ -1,3 +1,5 @@
+import type { SerializedRecord } from './records';
+
 /**
  * Arabic letters as one-byte characters inside Fuse: in the index it searches and in the patterns
  * it searches for. The served index and everything else keep plain Arabic.
@@ -32,4 +34,15 @@ export function toOneByte(text: string): string {
     mapped += code >= firstArabic && code <= lastArabic ? targets[code - firstArabic] : text[index];
   }
   return mapped;
+}
+
+/** A Fuse index record with every value in one-byte form; a record holding no Arabic comes back as it is. */
+export function toOneByteRecord(record: SerializedRecord): SerializedRecord {
+  const values = Object.values(record.$ ?? {}).flat();
+  if (!values.some((value) => arabicLetter.test(value.v))) return record;
+  const fields: NonNullable<SerializedRecord['$']> = {};
+  for (const [key, value] of Object.entries(record.$ ?? {})) {
+    fields[Number(key)] = Array.isArray(value) ? value.map((sub) => ({ ...sub, v: toOneByte(sub.v) })) : { ...value, v: toOneByte(value.v) };
+  }
+  return { ...record, $: fields };
 }
