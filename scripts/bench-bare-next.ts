@@ -18,14 +18,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, devices, type Browser } from '@playwright/test';
 import { chromiumLaunchOptions, findChromium } from '../tests/e2e/chromium';
 import { formatWeight, measurePage, type PageWeight } from '../tests/e2e/page-weight';
+import { freePort, root, startServer, type RunningServer } from './production-server';
 
-const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const index = args.indexOf(`--${name}`);
@@ -56,7 +55,7 @@ const versions = {
 let workDir: string | undefined;
 /** The build or install running now, and the server: each leads its own process group. */
 let step: ChildProcess | undefined;
-let server: ChildProcess | undefined;
+let server: RunningServer | undefined;
 
 function stop(child: ChildProcess | undefined) {
   if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
@@ -70,7 +69,7 @@ function stop(child: ChildProcess | undefined) {
 
 function cleanUp() {
   stop(step);
-  stop(server);
+  stop(server?.process);
   if (workDir && !keep) rmSync(workDir, { recursive: true, force: true });
 }
 
@@ -189,45 +188,17 @@ function indent(text: string): string {
     .join('\n');
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => (port ? resolve(port) : reject(new Error('No free port on 127.0.0.1.'))));
-    });
-  });
-}
-
 async function startBareApp(dir: string): Promise<string> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  const port = await freePort(3451);
   const nextBin = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
-  server = spawn(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  server = await startServer(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    name: 'next start of the bare app',
+    url: `http://127.0.0.1:${port}`,
+    readyPath: '/',
     cwd: dir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NEXT_DIST_DIR: undefined },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
+    env: { NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NEXT_DIST_DIR: undefined },
   });
-  let output = '';
-  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start of the bare app exited (code ${server.exitCode}):\n${indent(output)}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-      await response.arrayBuffer();
-      if (response.ok) return url;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start of the bare app did not answer on ${url} within 60 s:\n${indent(output)}`);
+  return server.url;
 }
 
 async function measure(browser: Browser, url: string): Promise<PageWeight> {

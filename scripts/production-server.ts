@@ -84,10 +84,10 @@ function stopOnSignal() {
 export async function startServer(
   command: string,
   args: string[],
-  { url, readyPath, env, name }: { url: string; readyPath: string; env?: NodeJS.ProcessEnv; name: string },
+  { url, readyPath, env, name, cwd = root }: { url: string; readyPath: string; env?: NodeJS.ProcessEnv; name: string; cwd?: string },
 ): Promise<RunningServer> {
   stopOnSignal();
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
