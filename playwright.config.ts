@@ -1,17 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
-import { hostile } from './scripts/hostile-content';
+import { hostile, hostileBuilt } from './scripts/hostile-content';
 import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
 const port = Number(process.env.PORT ?? 3100);
-/**
- * The hostile build (`npm run build:hostile`), one port up, for tests/e2e/xss.spec.ts alone. It
- * reads its content folder at run time too (the proxy's list of pages), hence HELP_CONTENT_DIR.
- * Served only once built, so running other specs does not need it.
- */
-const hostilePort = port + 1;
-const hostileBuilt = existsSync(path.join(hostile.distDir, 'BUILD_ID')) && existsSync(hostile.contentDir);
 
 /**
  * Browser tests run against the production build (`npm run build` first), served by `next start`.
@@ -36,12 +27,15 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
-    ...(hostileBuilt
+    // The hostile build (`npm run build:hostile`), one port up, for xss.spec.ts and search-sharded.spec.ts.
+    // It reads its content folder at run time too (the proxy's list of pages), hence HELP_CONTENT_DIR.
+    // Served only once built, so running other specs does not need it.
+    ...(hostileBuilt()
       ? [
           {
-            command: `npx next start -p ${hostilePort}`,
+            command: `npx next start -p ${hostile.port}`,
             env: { NEXT_DIST_DIR: hostile.distDir, HELP_CONTENT_DIR: hostile.contentDir, NEXT_TELEMETRY_DISABLED: '1' },
-            url: `http://localhost:${hostilePort}/en`,
+            url: `${hostile.url}/en`,
             reuseExistingServer: !process.env.CI,
             timeout: 60_000,
           },

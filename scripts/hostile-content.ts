@@ -1,4 +1,4 @@
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -18,7 +18,20 @@ export const hostile = {
   /** Where the content is assembled; served with HELP_CONTENT_DIR set to it, as the proxy reads it too. */
   contentDir: process.env.HOSTILE_CONTENT_DIR || '.tmp/hostile-content',
   distDir: process.env.HOSTILE_DIST_DIR || '.next-hostile',
+  /** Served one port above the site's (PORT, default 3100) by playwright.config.ts. */
+  port: Number(process.env.PORT ?? 3100) + 1,
+  get url() {
+    return `http://localhost:${this.port}`;
+  },
 } as const;
+
+/** Whether `npm run build:hostile` has left a build and its content folder to serve. */
+export function hostileBuilt(): boolean {
+  return existsSync(path.join(hostile.distDir, 'BUILD_ID')) && existsSync(hostile.contentDir);
+}
+
+/** Why a test of the hostile build cannot run when it is missing. */
+export const hostileMissing = `the hostile build is missing: run "npm run build:hostile" (it writes ${hostile.distDir} and ${hostile.contentDir})`;
 
 /** Replaces `target` with `content/` plus the given fixture folders copied over it. */
 export function assembleContent(target: string, fixtureDirs: readonly string[] = [hostile.fixturesDir], root = process.cwd()): string {

@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { hostile } from '../../scripts/hostile-content';
+import { hostile, hostileBuilt, hostileMissing } from '../../scripts/hostile-content';
 
 /**
  * The sharded search index in the browser. A library of more than a few hundred articles is served
@@ -9,11 +7,10 @@ import { hostile } from '../../scripts/hostile-content';
  * second build the tests make (`npm run build:hostile`, served one port up) is built that way, so
  * these tests run the path a large library would take against the real articles.
  */
-const shardedURL = `http://localhost:${Number(process.env.PORT ?? 3100) + 1}`;
-test.use({ baseURL: shardedURL });
+test.use({ baseURL: hostile.url });
 
 test.beforeAll(() => {
-  expect(existsSync(path.join(hostile.distDir, 'BUILD_ID')), 'the second build is missing: run "npm run build:hostile"').toBe(true);
+  expect(hostileBuilt(), hostileMissing).toBe(true);
 });
 
 function searchFileRequests(page: Page): string[] {

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import matter from 'gray-matter';
 import { articleFrontmatterSchema } from '../../lib/content/schema';
-import { hostile } from '../../scripts/hostile-content';
+import { hostile, hostileBuilt, hostileMissing } from '../../scripts/hostile-content';
 
 /**
  * The XSS test. `npm run build:hostile` builds the site from its content plus an article in each
@@ -13,7 +13,7 @@ import { hostile } from '../../scripts/hostile-content';
  * window.__xss. The CSP allows inline scripts (prerendered pages need them), so it would not stop
  * most of these: the tests prove the HTML itself is clean, then that nothing runs in a browser.
  */
-const hostileURL = `http://localhost:${Number(process.env.PORT ?? 3100) + 1}`;
+const hostileURL = hostile.url;
 const locales = ['en', 'ar'] as const;
 type Locale = (typeof locales)[number];
 const articlePath = (locale: Locale) => `/${locale}/articles/${hostile.slug}`;
@@ -154,10 +154,7 @@ test.describe('the hostile build', () => {
   test.use({ baseURL: hostileURL });
 
   test.beforeAll(() => {
-    expect(
-      existsSync(path.join(hostile.distDir, 'BUILD_ID')) && existsSync(hostile.contentDir),
-      `the hostile build is missing: run "npm run build:hostile" (it writes ${hostile.distDir} and ${hostile.contentDir})`,
-    ).toBe(true);
+    expect(hostileBuilt(), hostileMissing).toBe(true);
   });
 
   for (const locale of locales) {
