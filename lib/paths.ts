@@ -19,15 +19,16 @@ export type SitePath =
   | { kind: 'search-index-file'; locale: Locale; file: string };
 
 const segment = encodeURIComponent;
-const anchor = (id: string | undefined) => (id ? `#${segment(id)}` : '');
+/** `#<id>` for a heading or section of a page, percent-encoded (Arabic ids included); empty for none. */
+export const sectionHash = (id: string | undefined) => (id ? `#${segment(id)}` : '');
 
 /** `/en`, or `/en#topics` for a section of the home page. */
-export const homePath = (locale: Locale, section?: string) => `/${locale}${anchor(section)}`;
+export const homePath = (locale: Locale, section?: string) => `/${locale}${sectionHash(section)}`;
 
 export const categoryPath = (locale: Locale, category: string) => `/${locale}/categories/${segment(category)}`;
 
 /** `/en/articles/<slug>`, or `…#<heading id>` for one section (Arabic ids percent-encoded). */
-export const articlePath = (locale: Locale, slug: string, section?: string) => `/${locale}/articles/${segment(slug)}${anchor(section)}`;
+export const articlePath = (locale: Locale, slug: string, section?: string) => `/${locale}/articles/${segment(slug)}${sectionHash(section)}`;
 
 /** The contact router: the first step, a problem, or a problem's answer. */
 export function contactPath(locale: Locale, problem?: string, answer?: string): string {
@@ -36,8 +37,11 @@ export function contactPath(locale: Locale, problem?: string, answer?: string): 
   return answer === undefined ? `${base}/${segment(problem)}` : `${base}/${segment(problem)}/${segment(answer)}`;
 }
 
+/** The query parameter of the results page: `/en/search?q=…`. */
+export const searchQueryParam = 'q';
+
 /** The results page, with the query when there is one. */
-export const searchPath = (locale: Locale, query?: string) => `/${locale}/search${query ? `?q=${segment(query)}` : ''}`;
+export const searchPath = (locale: Locale, query?: string) => `/${locale}/search${query ? `?${searchQueryParam}=${segment(query)}` : ''}`;
 
 /** The prerendered not-found page the proxy serves, with a 404 status, for unknown addresses. */
 export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`;
