@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale } from './lib/i18n/config';
 import { chooseLocaleParam, localeCookie, pickLocale } from './lib/i18n/negotiate';
 import { publishedPages } from './lib/pages';
-import { homePath, localeOfPath, notFoundPath, sitePath } from './lib/paths';
+import { homePath, isApiPath, localeOfPath, notFoundPath, sitePath } from './lib/paths';
 
 let known: Set<string> | undefined;
 const oneYear = 60 * 60 * 24 * 365;
@@ -10,11 +10,16 @@ const oneYear = 60 * 60 * 24 * 365;
 /**
  * - `/` goes to the reader's language: the one they chose, else their browser's, else English.
  * - `?lang=<locale>` (the language switch) remembers the choice in a cookie and drops the parameter.
- * - Unknown addresses get the locale's not-found page, fully rendered, with a 404 status.
+ * - Unknown addresses get the locale's not-found page, fully rendered, with a 404 status; a file
+ *   address with a malformed percent-encoding gets a 400.
  */
 export function proxy(request: NextRequest) {
   const url = request.nextUrl;
   const pathname = url.pathname.replace(/(.)\/$/, '$1');
+
+  // Files and API routes come here only when their address holds a `%` (the matcher's second
+  // pattern): Next.js answers a malformed one with a 500, so it gets a 400 here.
+  if (isFile(pathname) || isApiPath(pathname)) return decodes(pathname) ? NextResponse.next() : badRequest();
 
   if (pathname === '/') {
     const locale = pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get('accept-language'));
@@ -38,8 +43,31 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
 }
 
+/** Next's own files and files with an extension (icons, illustrations, sitemap, the search index and its parts). */
+const fileExtension = /\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$/;
+const isFile = (pathname: string) => pathname.startsWith('/_next/') || fileExtension.test(pathname);
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const badRequest = () =>
+  new NextResponse('Bad Request: the address holds a malformed percent-encoding.\n', {
+    status: 400,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+
 export const config = {
-  // Pages only: not Next's own files, nor files with an extension (icons, illustrations, sitemap,
-  // the search index and its parts), which Next answers itself, with a plain 404 when unknown.
-  matcher: ['/((?!_next/|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)'],
+  matcher: [
+    // Pages: not Next's own files, files (the extensions of `fileExtension`) or API routes, which
+    // Next answers itself, with a plain 404 when unknown.
+    '/((?!_next/|api/|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)',
+    // Any address with a percent sign, files included, to catch malformed encoding.
+    '/(.*%.*)',
+  ],
 };

@@ -52,6 +52,11 @@ export const searchIndexPath = (locale: Locale) => `/${locale}/search-index.json
 /** One part of a sharded search index (`postings-<n>.json`, `article-<n>.json`). */
 export const searchIndexFilePath = (locale: Locale, file: string) => `/${locale}/search-index/${segment(file)}`;
 
+/** Where the API routes live. They answer their own methods; pages and files take GET and HEAD. */
+export const apiPathPrefix = '/api/';
+
+export const isApiPath = (pathname: string) => pathname.startsWith(apiPathPrefix) || pathname === apiPathPrefix.slice(0, -1);
+
 /** The path of a page or file of the site: the inverse of `parsePath`. */
 export function sitePath(page: SitePath): string {
   switch (page.kind) {
