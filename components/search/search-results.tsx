@@ -5,7 +5,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { maxQueryLength } from '@/lib/search/normalize';
-import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
+import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
 import { useSearchEngine, useSearchHits } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
