@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Locale } from '../i18n/config';
+import { articlePath } from '../paths';
 import { allowedEdits } from './distance';
 import { highlightRanges, type HighlightRange } from './highlight';
 import { decodePostings, fieldBit, fieldWeight, fromFrequencyClass, PostingsBuilder, Vocabulary, type Expansion, type Posting } from './inverted';
@@ -574,7 +575,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     });
   }
 
-  const articleHref = (slug: string) => `/${locale}/articles/${slug}`;
+  const articleHref = (slug: string) => articlePath(locale, slug);
 
   function search(query: string, { limit = 20 } = {}): SearchHit[] {
     const plan = planFor(query);
@@ -625,7 +626,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
       const [id, heading] = entry.section ? (article.sections[entry.section.index] ?? ['', '']) : ['', ''];
       if (entry.section && id && (entry.articleScore === undefined || entry.section.score < entry.articleScore)) {
         hit.section = { id, heading, headingRanges: highlightRanges(heading, terms, locale, marked) };
-        hit.href = `${href}#${id}`;
+        hit.href = articlePath(locale, article.slug, id);
       }
       return [hit];
     });
