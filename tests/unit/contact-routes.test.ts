@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { getContactPaths, getContactStep } from '@/lib/contact';
+import { getContactStep } from '@/lib/contact';
 import { channels } from '@/lib/contact/channels';
 import { checkSiteContactRouter } from '@/lib/contact/check';
+import { contactStepPaths } from '@/lib/contact/paths';
 import { problems } from '@/lib/contact/routes';
 import { checkContactRouter, type ContactRouterContext } from '@/lib/contact/validate';
 import { findForbiddenClaims } from '@/lib/content/claims';
@@ -38,7 +39,7 @@ describe('the contact router data', () => {
   });
 
   it('gives every page of the router a real, prerenderable URL', () => {
-    const paths = getContactPaths('en');
+    const paths = contactStepPaths('en', problems);
     for (const expected of [
       '/en/contact',
       '/en/contact/declined',
