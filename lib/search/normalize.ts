@@ -291,8 +291,11 @@ export function normalizeText(text: string, locale: Locale): string {
   return normalizeWords(text, locale).join(' ');
 }
 
-/** The longest query that is searched; anything longer is cut (a pasted page is not a question). */
-export const maxQueryLength = 200;
+/**
+ * The longest query that is searched; anything longer is cut. Long enough for a pasted email or
+ * receipt, whose error message may be anywhere in it; only its rarest words are scored.
+ */
+export const maxQueryLength = 2000;
 
 export interface NormalizedQuery {
   /** The whole query, normalised: what exact error matching compares. */
