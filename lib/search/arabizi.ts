@@ -94,6 +94,22 @@ export function arabiziFunctionWord(word: string): string | undefined {
   return functionWords.get(word);
 }
 
+/**
+ * Letters a Latin spelling names precisely, beyond its skeleton class: s is usually س and 9 ص,
+ * t ت and 6 ط, d د, h ه and 7 ح. Among words of one skeleton, the one matching more of these wins.
+ */
+const preciseLatin: [string, string][] = [['sh', 'ش'], ['th', 'ث'], ['9', 'ص'], ['6', 'ط'], ['7', 'ح'], ['s', 'س'], ['t', 'ت'], ['d', 'د'], ['h', 'ه'], ['z', 'ز'], ['k', 'ك']];
+
+function precision(latin: string, arabic: string): number {
+  let score = 0;
+  for (const [spelling, letter] of preciseLatin) {
+    const inLatin = latin.split(spelling).length - 1;
+    if (inLatin > 0 && arabic.includes(letter)) score++;
+    if (spelling.length === 1 && latin.includes('sh') && spelling === 's') score--;
+  }
+  return score;
+}
+
 /** Known Arabic words by skeleton, the most common first, built once from a word list. */
 export class ArabiziLexicon {
   private readonly bySkeleton = new Map<string, { word: string; frequency: number }[]>();
@@ -111,20 +127,25 @@ export class ArabiziLexicon {
   }
 
   /**
-   * The Arabic a Latin word stands for: a function word, or the most common known word with one
-   * of its skeletons (the first skeleton, the word's most usual reading, winning a tie). Undefined
-   * when nothing matches or the skeleton is too short (one or two consonants) to be read safely,
-   * unless the word carries a letter-digit.
+   * The Arabic a Latin word may stand for: a function word, or the known words with one of its
+   * skeletons, the likeliest first (matching more of the letters the spelling names precisely,
+   * then more common), two at most, since Arabizi leaves vowels out. Empty when nothing matches or
+   * the skeleton is too short to read safely: one consonant, or two unless `short` is allowed (the
+   * query has other Arabizi in it) or the word carries a letter-digit.
    */
-  lookup(word: string): string | undefined {
+  lookup(word: string, { short = false } = {}): string[] {
     const functionWord = functionWords.get(word);
-    if (functionWord !== undefined) return functionWord;
-    let best: { word: string; frequency: number } | undefined;
+    if (functionWord !== undefined) return [functionWord];
+    const found = new Map<string, { frequency: number; precision: number }>();
     for (const skeleton of latinSkeletons(word)) {
-      if (skeleton.length < 2 || (skeleton.length < 3 && !hasArabiziDigit(word))) continue;
-      const found = this.bySkeleton.get(skeleton)?.[0];
-      if (found && (!best || found.frequency > best.frequency)) best = found;
+      if (skeleton.length < 2 || (skeleton.length < 3 && !short && !hasArabiziDigit(word))) continue;
+      for (const entry of this.bySkeleton.get(skeleton)?.slice(0, 8) ?? []) {
+        if (!found.has(entry.word)) found.set(entry.word, { frequency: entry.frequency, precision: precision(word, entry.word) });
+      }
     }
-    return best?.word;
+    return [...found]
+      .sort(([, a], [, b]) => b.precision - a.precision || b.frequency - a.frequency)
+      .slice(0, 2)
+      .map(([arabic]) => arabic);
   }
 }

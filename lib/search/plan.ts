@@ -70,9 +70,9 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
     for (let cut = 1; cut <= 2 && word.length - cut >= 4; cut++) if (vocabulary.has(word.slice(0, -cut))) return true;
     return false;
   };
-  const fromArabizi = (word: string) => {
-    const arabic = arabiziLexicon().lookup(word);
-    return arabic === undefined ? undefined : normalizeWords(arabic, 'ar');
+  const fromArabizi = (word: string, short: boolean) => {
+    const readings = arabiziLexicon().lookup(word, { short });
+    return readings.length === 0 ? undefined : readings.flatMap((arabic) => normalizeWords(arabic, 'ar'));
   };
   // Scored corrections are surer than suggestions: one edit (two from eight letters), and only a swap at four letters.
   const typoFor = (word: string) => {
@@ -85,14 +85,14 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
   };
 
   /** One normalised word as it is searched: itself, its reading (Arabizi, dialect form, correction), or nothing. */
-  function read(word: string, corrections: Map<string, string>): string[] {
+  function read(word: string, corrections: Map<string, string>, arabiziQuery: boolean): string[] {
     if (vocabulary.has(word) || stopwords.has(word) || dialectWords.has(word) || /^\d+$/.test(word)) return [word];
     if (latinWord.test(word)) {
-      const arabizi = hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined ? fromArabizi(word) : undefined;
+      const arabizi = hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined ? fromArabizi(word, arabiziQuery) : undefined;
       if (arabizi) return arabizi;
       if (hasPartial(word)) return [word];
-      if (locale === 'ar') {
-        const arabic = fromArabizi(word);
+      if (locale === 'ar' || arabiziQuery) {
+        const arabic = fromArabizi(word, arabiziQuery);
         if (arabic) return arabic;
       }
       const corrected = typoFor(word);
@@ -100,7 +100,7 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
         corrections.set(word, corrected);
         return [corrected];
       }
-      return (locale === 'en' ? fromArabizi(word) : undefined) ?? [word];
+      return (locale === 'en' && arabiziQuery ? fromArabizi(word, true) : undefined) ?? [word];
     }
     if (locale === 'ar' && arabicWord.test(word)) {
       const form = dialectForms(word).find((candidate) => vocabulary.has(candidate));
@@ -115,29 +115,56 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
     return [word];
   }
 
-  /** The variant's terms that find something, the rarest at most `maxQueryTerms`, in query order, with their expansions. */
-  function searched(variant: QueryVariant): { variant: QueryVariant; expansions: Expansion[][] } {
+  /**
+   * The variant's terms that find something, in query order, with their expansions. From a long
+   * query, the `maxQueryTerms` that say most: words in capitals first (a pasted message, "NOT
+   * CAPTURED"), then by rarity, a word that names a topic somewhere (`isLabel`) counting as rarer
+   * than one found only in body text.
+   */
+  function searched(variant: QueryVariant, capitals: ReadonlySet<string>): { variant: QueryVariant; expansions: Expansion[][] } {
     const found = variant.terms.map((term) => ({ term, expansions: vocabulary.expand(term) })).filter((entry) => entry.expansions.length > 0);
     let kept = found;
     if (found.length > maxQueryTerms) {
-      const rarity = (entry: (typeof found)[number]) => Math.min(...entry.expansions.map((expansion) => vocabulary.frequency(expansion.word) / expansion.quality));
-      const rarest = new Set([...found].sort((a, b) => rarity(a) - rarity(b)).slice(0, maxQueryTerms));
-      kept = found.filter((entry) => rarest.has(entry));
+      const weight = (entry: (typeof found)[number]) =>
+        Math.max(
+          ...entry.expansions.map((expansion) => {
+            const idf = Math.log(1 + vocabulary.words.length / Math.max(1, vocabulary.frequency(expansion.word)));
+            return idf * expansion.quality * (vocabulary.isLabel(expansion.word) ? 2 : 1);
+          }),
+        ) *
+          // A number (an order or reference number) says nothing about the topic.
+          (/^\d+$/.test(entry.term) ? 0 : 1) +
+        (capitals.has(entry.term) ? 1000 : 0);
+      const chosen = new Set([...found].sort((a, b) => weight(b) - weight(a)).slice(0, maxQueryTerms));
+      kept = found.filter((entry) => chosen.has(entry));
     }
     return { variant: { ...variant, terms: kept.map((entry) => entry.term) }, expansions: kept.map((entry) => entry.expansions) };
   }
 
   return (query) => {
     const corrections = new Map<string, string>();
-    const words = normalizeWords(query.slice(0, maxQueryLength), locale).flatMap((word) => read(word, corrections));
+    const clipped = query.slice(0, maxQueryLength);
+    const typedWords = normalizeWords(clipped, locale);
+    // Words in capitals inside a longer text in lower case: what a pasted email or receipt quotes from the KNET page.
+    const capitals = new Set(clipped === clipped.toUpperCase() ? [] : (clipped.match(/\b[A-Z]{2,}(?:[ -][A-Z]{2,})*\b/g) ?? []).flatMap((caps) => normalizeWords(caps, locale)));
+    // A pasted text is read as written: no typos corrected, no Arabizi guessed in it.
+    const pasted = typedWords.length > 2 * maxQueryTerms;
+    // Arabizi in the query ("el", "ma", a letter-digit) lets its two-consonant words be read as Arabizi too ("el sir").
+    const arabiziQuery = typedWords.some(
+      (word) =>
+        latinWord.test(word) &&
+        !vocabulary.has(word) &&
+        (hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined || (locale === 'ar' && !hasPartial(word) && fromArabizi(word, false) !== undefined)),
+    );
+    const words = pasted ? typedWords : typedWords.flatMap((word) => read(word, corrections, arabiziQuery));
     if (words.length === 0) return undefined;
     const [typed] = variantsOfWords(words, locale);
     const reworded = rewordQuery(words, locale);
     const other = variantsOfWords(reworded ?? words, locale).at(-1)!;
-    const first = searched(typed!);
+    const first = searched(typed!, capitals);
     const plan: QueryPlan = { variants: [first.variant], expansions: [first.expansions], penalties: [1], corrections };
     if (other.text !== typed!.text) {
-      const second = searched(other);
+      const second = searched(other, capitals);
       if (second.variant.terms.length > 0) {
         const penalty = second.variant.terms.length > first.variant.terms.length ? 1 : other.translations.length > 0 ? synonymPenalty : rewordPenalty;
         plan.variants.push(second.variant);

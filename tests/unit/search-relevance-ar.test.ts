@@ -163,7 +163,8 @@ const cases: Case[] = [
   { kind: 'gulf', query: 'بطاقتي انباقت', expect: ['suspect-a-security-issue', 'unauthorized-transaction'] },
   { kind: 'gulf', query: 'شنو يعني NOT CAPTURED', expect: 'knet-payment-page-messages' },
   { kind: 'gulf', query: 'شمعنى الرسالة اللي طلعت لي بصفحة كي نت', expect: 'knet-payment-page-messages' },
-  { kind: 'gulf', query: 'الكود ماوصلني', expect: ['verify-payment-method', 'contact-knet-or-your-bank'] },
+  // The gift card article lists "ما وصلني الكود" itself: the code may be a gift card's or an OTP.
+  { kind: 'gulf', query: 'الكود ماوصلني', expect: ['verify-payment-method', 'contact-knet-or-your-bank', 'buy-amazon-gift-cards-with-knet'] },
   { kind: 'gulf', query: 'ليش ما يقبلون بطاقتي', expect: 'payment-method-not-accepted' },
   { kind: 'gulf', query: 'تهكر حسابي بامازون شسوي الحين', expect: ['suspect-a-security-issue', 'secure-your-amazon-account'] },
   { kind: 'gulf', query: 'انسرقت بطاقتي', expect: ['suspect-a-security-issue', 'unauthorized-transaction'] },
