@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // The relevance tests load and index the real articles; on a shared 2-core machine that alone can pass 5 s.
+    testTimeout: 30_000,
   },
 });
