@@ -5,7 +5,7 @@ import { createPortal } from 'react-dom';
 import type { Locale } from '@/lib/i18n/config';
 import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
 import type { SearchDialogProps } from './search-dialog';
-import { loadSearchEngine } from './load-search';
+import { loadSearch } from './load-search';
 import { SensitiveWarning } from './sensitive-warning';
 import type { SearchText } from './search-text-types';
 
@@ -22,7 +22,7 @@ function preloadSearch(locale: Locale): Promise<ComponentType<SearchDialogProps>
     });
   }
   // The engine loads in the background; the dialog shows "Loading search…" until it is ready.
-  loadSearchEngine(locale).catch(() => undefined);
+  loadSearch(locale).catch(() => undefined);
   return dialogModule;
 }
 

@@ -2,12 +2,12 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive } from '@/lib/search/sensitive';
-import { useSearchEngine, useSearchHits } from './use-search';
+import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning } from './sensitive-warning';
 import { dialogResultLimit, fillQuery, resultsFor, type SearchText } from './search-text-types';
@@ -38,7 +38,7 @@ export function SearchDialog({ locale, text: t, initialQuery, onClose }: SearchD
   const optionId = (index: number) => `${ids}-option-${index}`;
 
   const [query, setQuery] = useState(initialQuery);
-  const { engine, failed: engineFailed, retry: retryEngine } = useSearchEngine(locale);
+  const { client: engine, failure, retry: retryEngine } = useSearchClient(locale);
   const [active, setActive] = useState(-1);
   const closed = useRef(false);
 
@@ -71,13 +71,14 @@ export function SearchDialog({ locale, text: t, initialQuery, onClose }: SearchD
   const sensitive = detectSensitive(query);
   const deferredQuery = useDeferredValue(query);
   const searchedQuery = deferredQuery.trim();
-  const results = useSearchHits(engine, searchedQuery && !detectSensitive(searchedQuery) ? searchedQuery : '', dialogResultLimit);
+  const results = useSearchAnswer(engine, searchedQuery && !detectSensitive(searchedQuery) ? searchedQuery : '', dialogResultLimit);
   const hits = results.hits;
-  const failed = engineFailed || results.failed;
-  const retry = () => (engineFailed ? retryEngine() : results.retry());
+  const failed = Boolean(failure) || results.failed;
+  const failedText = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
+  const retry = () => (failure ? retryEngine() : results.retry());
   const noResults = Boolean(engine && searchedQuery && !sensitive && results.current && hits.length === 0);
-  const suggestions = useMemo(() => (engine && noResults ? engine.suggest(searchedQuery) : []), [engine, noResults, searchedQuery]);
-  const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular() : [];
+  const suggestions = noResults ? results.suggestions : [];
+  const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular : [];
   const showingPopular = options.length > 0 && hits.length === 0;
   const resultsHref = `/${locale}/search?q=${encodeURIComponent(query.trim())}`;
 
@@ -112,10 +113,10 @@ export function SearchDialog({ locale, text: t, initialQuery, onClose }: SearchD
   };
 
   let status = '';
-  if (failed) status = t.loadError;
+  if (failed) status = failedText;
   else if (!engine) status = t.loading;
   else if (sensitive) status = '';
-  else if (searchedQuery) status = hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
+  else if (searchedQuery && results.current) status = hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
 
   return (
     <dialog
@@ -198,7 +199,7 @@ export function SearchDialog({ locale, text: t, initialQuery, onClose }: SearchD
           {!sensitive && !engine && !failed && <p className="px-2 py-4 text-[var(--muted-fg)]">{t.loading}</p>}
           {failed && (
             <p className="px-2 py-4">
-              {t.loadError}{' '}
+              {failedText}{' '}
               <button
                 type="button"
                 onClick={retry}
@@ -250,6 +251,7 @@ export function SearchDialog({ locale, text: t, initialQuery, onClose }: SearchD
                 key={`${hit.slug}-${hit.href}`}
                 id={optionId(index)}
                 role="option"
+                data-href={hit.href}
                 aria-selected={index === active}
                 aria-labelledby={`${optionId(index)}-title${hit.section ? ` ${optionId(index)}-section` : ''}`}
                 aria-describedby={`${optionId(index)}-summary`}

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
-import { useSearchEngine, useSearchHits } from './use-search';
+import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning } from './sensitive-warning';
 import { fillQuery, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
@@ -119,7 +119,7 @@ export function SearchResults({ locale, text: t, popular }: { locale: Locale; te
   const urlSensitive = detectSensitive(urlQuery);
   const query = urlSensitive ? '' : urlQuery.trim();
 
-  const { engine, failed: engineFailed, retry: retryEngine } = useSearchEngine(locale);
+  const { client, failure, retry: retryEngine } = useSearchClient(locale);
   const [warning, setWarning] = useState<SensitiveKind | undefined>();
 
   useEffect(() => {
@@ -128,12 +128,12 @@ export function SearchResults({ locale, text: t, popular }: { locale: Locale; te
     window.history.replaceState(null, '', pathname);
   }, [urlSensitive, pathname]);
 
-  const results = useSearchHits(engine, query, pageResultLimit);
-  const answered = Boolean(engine && results.current);
-  const failed = engineFailed || results.failed;
-  const retry = () => (engineFailed ? retryEngine() : results.retry());
+  const results = useSearchAnswer(client, query, pageResultLimit);
+  const answered = Boolean(client && results.current);
+  const failed = Boolean(failure) || results.failed;
+  const retry = () => (failure ? retryEngine() : results.retry());
   const hits = answered ? results.hits : [];
-  const suggestions = useMemo(() => (engine && query && answered && hits.length === 0 ? engine.suggest(query) : []), [engine, query, answered, hits]);
+  const suggestions = answered && hits.length === 0 ? results.suggestions : [];
   const searchHref = (value: string) => `${pathname}?q=${encodeURIComponent(value)}`;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -147,7 +147,7 @@ export function SearchResults({ locale, text: t, popular }: { locale: Locale; te
 
   const shownWarning = warning ?? urlSensitive;
   let status = '';
-  if (failed) status = t.loadError;
+  if (failed) status = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
   else if (query && !answered) status = t.loading;
   else if (query) status = resultsFor(t, hits.length, query);
 
