@@ -32,6 +32,8 @@ export const en = {
     close: 'Close search',
     loading: 'Loading search…',
     loadError: 'Search could not load. Check your connection and try again.',
+    offline: 'Search needs an internet connection. Connect, then try again.',
+    stalled: 'Search is taking too long to load. Check your connection and try again.',
     retry: 'Try again',
     resultsLabel: 'Search results',
     resultCount: (count: number) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
