@@ -151,13 +151,13 @@ export const en = {
       fakeSupport:
         'Fake support numbers exist. Numbers in search ads, social media posts and messages can lead to scammers who pose as Amazon, your bank or KNET. Reach support only the way shown on this page.',
       fakePaymentPage:
-        "Fake copies of the KNET payment page exist. According to KNET's merchant manual, the real pages are on kpay.com.kw: check the address before you enter your PIN or OTP.",
+        "Fake copies of the KNET payment page exist. According to KNET's merchant manual, the real pages are on kpay.com.kw. Before you enter your PIN or OTP, check that the address must be kpay.com.kw itself or end in .kpay.com.kw, with a dot right before kpay (secure-kpay.com.kw and kpay.com.kw.example.com are fakes).",
       suspiciousCall:
         'A call or message about a “suspicious Amazon purchase” is a scam. Hang up, and check your orders yourself in the Amazon app or website.',
       giftCardPayment:
         "No real business or government agency asks to be paid in gift cards. If you shared gift-card codes with someone, tell the card's issuer at once.",
       offAmazon:
-        "A real Amazon purchase never happens off Amazon's website. Anyone who offers to take your payment for an Amazon order somewhere else is not Amazon.",
+        "A real Amazon purchase never happens off Amazon's website, and Amazon's own addresses have a dot right before “amazon.” (as in pay.amazon.com). Anyone who offers to take your payment for an Amazon order somewhere else is not Amazon.",
       reportFast: 'Report it today: the sooner your bank knows, the sooner it can stop further payments.',
     },
     form: {
