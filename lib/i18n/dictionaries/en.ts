@@ -341,11 +341,18 @@ export const en = {
               'Risk rules or limits on how much or how often you pay stopped the payment. Try again later, or ask your bank which limit applies: limits differ between banks and change.',
           },
           otp: {
-            label: 'Invalid OTP, too many OTP attempts, or no OTP arrived',
+            label: 'Invalid OTP, or no OTP arrived',
             hint: '',
-            title: 'A problem with the OTP code',
+            title: 'Invalid OTP, or no code arrived',
             answer:
-              'The code was wrong or had expired, or it went to an old mobile number. Tap “Resend OTP” and enter the newest code. If none arrives, your bank may have an old number for you: call the number on the back of your card.',
+              'The code was mistyped or had expired. Tap “Resend OTP” and enter the newest code straight away. If no code arrives, your bank may have an old mobile number for you: call the number on the back of your card.',
+          },
+          'otp-attempts': {
+            label: 'Too many OTP attempts',
+            hint: '',
+            title: 'Too many OTP attempts',
+            answer:
+              'Stop for now: after several wrong codes the page takes no more. Start a new payment later, with the phone your bank sends codes to in your hand. If it happens again, call your bank on the number on the back of your card.',
           },
           session: {
             label: '“Session time limit exceeded” or “payment in progress in another window”',
@@ -366,7 +373,7 @@ export const en = {
             hint: '',
             title: 'Another message on the KNET payment page',
             answer:
-              "Note the message or number exactly as shown, with the Payment ID and Track ID. We don't guess what numeric codes mean: give the number to your bank as it appears. For information from KNET itself, use knet.com.kw.",
+              "Note the message or number exactly as shown, with the Payment ID and Track ID. We don't guess what numeric codes mean: give the number to your bank as it appears. KNET's website, knet.com.kw, explains KNET, but we found no contact for shoppers there: your bank is the one to ask.",
           },
         },
       },
