@@ -77,11 +77,12 @@ export const en = {
     otherCategories: 'Other topics',
   },
   article: {
-    updated: 'Last verified',
+    /** Followed by the date: the sources are stored copies of pages, so the article was reviewed, not verified live. */
+    updated: 'Reviewed on',
     readingTime: (minutes: number) => `${minutes} min read`,
     tocTitle: 'On this page',
     sourcesTitle: 'Sources',
-    sourcesIntro: 'We checked this article against these sources on the date above. Things change: if something looks different, tell the company concerned.',
+    sourcesIntro: 'We reviewed this article against stored copies of these pages. Pages change: if something looks different, trust the company’s own page and tell it.',
     relatedTitle: 'Related articles',
     stillNeedHelpTitle: 'Still need help?',
     stillNeedHelpText: 'Find out who can fix your problem (Amazon, your bank or KNET) and what to have ready.',
