@@ -208,15 +208,15 @@ export const en = {
         when: 'An Amazon order, the card details you entered on Amazon, changing the payment method of an open order, signing in, gift cards, or a charge on your Amazon account you did not make.',
         how: [
           'Sign in to your Amazon account in the app or on the website: Contact Us is meant to be used while you are signed in.',
-          'Open Help, choose “Need More Help?”, then “Contact Us”.',
+          'Open Help, choose “Need More Help?”, then “Contact Us”: the route guides to Amazon’s support describe (the names can differ between stores).',
           'Describe the problem in a few plain sentences, then choose how Amazon should reply.',
         ],
         ways: [
-          { name: 'Call-back', text: 'Amazon phones you, often within minutes. Best when it is urgent, such as a charge you did not make.' },
+          { name: 'Call-back', text: 'Amazon phones you, often within minutes according to guides to its support. Best when it is urgent, such as a charge you did not make.' },
           { name: 'Chat', text: 'A typed conversation in real time. Best for step-by-step help, such as checking the card details you entered.' },
           { name: 'Email', text: 'A written message, answered later. Best for detailed, non-urgent problems, and when you want to attach screenshots.' },
         ],
-        note: 'We give no Amazon phone number on purpose: Amazon does not generally publish one, and the numbers found online come from third parties, some of them scammers.',
+        note: 'We give no Amazon phone number on purpose: we could not verify any number from an Amazon page, so we publish none. The numbers found online come from third parties, some of them scammers.',
       },
       amazonPay: {
         name: 'Amazon Pay',
