@@ -27,7 +27,7 @@ export const problems = [
         slug: 'knet-page',
         outcome: {
           articles: ['knet-payment-page-messages', 'transaction-declined', 'verify-payment-method'],
-          channels: ['bank', 'knet'],
+          channels: ['bank'],
           ready: ['message', 'dateTime', 'amount', 'knetIds', 'shopName', 'lastFour'],
           security: ['fakePaymentPage'],
         },
@@ -125,6 +125,15 @@ export const problems = [
         },
       },
       {
+        slug: 'otp-attempts',
+        outcome: {
+          articles: ['verify-payment-method', 'knet-payment-page-messages', 'contact-knet-or-your-bank'],
+          channels: ['bank'],
+          ready: ['message', 'dateTime', 'knetIds', 'lastFour', 'tried'],
+          security: ['fakePaymentPage'],
+        },
+      },
+      {
         slug: 'session',
         outcome: {
           articles: ['knet-payment-page-messages', 'what-is-knet'],
@@ -138,7 +147,7 @@ export const problems = [
         slug: 'other',
         outcome: {
           articles: ['knet-payment-page-messages', 'contact-knet-or-your-bank'],
-          channels: ['bank', 'knet'],
+          channels: ['bank'],
           ready: ['message', 'dateTime', 'amount', 'knetIds', 'shopName', 'screenshot'],
           security: ['fakePaymentPage'],
         },

@@ -79,11 +79,12 @@ export const en = {
     otherCategories: 'Other topics',
   },
   article: {
-    updated: 'Last verified',
+    /** Followed by the date: the sources are stored copies of pages, so the article was reviewed, not verified live. */
+    updated: 'Reviewed on',
     readingTime: (minutes: number) => `${minutes} min read`,
     tocTitle: 'On this page',
     sourcesTitle: 'Sources',
-    sourcesIntro: 'We checked this article against these sources on the date above. Things change: if something looks different, tell the company concerned.',
+    sourcesIntro: 'We reviewed this article against stored copies of these pages. Pages change: if something looks different, trust the company’s own page and tell it.',
     relatedTitle: 'Related articles',
     stillNeedHelpTitle: 'Still need help?',
     stillNeedHelpText: 'Find out who can fix your problem (Amazon, your bank or KNET) and what to have ready.',
@@ -153,13 +154,13 @@ export const en = {
       fakeSupport:
         'Fake support numbers exist. Numbers in search ads, social media posts and messages can lead to scammers who pose as Amazon, your bank or KNET. Reach support only the way shown on this page.',
       fakePaymentPage:
-        "Fake copies of the KNET payment page exist. According to KNET's merchant manual, the real pages are on kpay.com.kw: check the address before you enter your PIN or OTP.",
+        "Fake copies of the KNET payment page exist. According to KNET's merchant manual, the real pages are on kpay.com.kw. Before you enter your PIN or OTP, check that the address must be kpay.com.kw itself or end in .kpay.com.kw, with a dot right before kpay (secure-kpay.com.kw and kpay.com.kw.example.com are fakes).",
       suspiciousCall:
         'A call or message about a “suspicious Amazon purchase” is a scam. Hang up, and check your orders yourself in the Amazon app or website.',
       giftCardPayment:
         "No real business or government agency asks to be paid in gift cards. If you shared gift-card codes with someone, tell the card's issuer at once.",
       offAmazon:
-        "A real Amazon purchase never happens off Amazon's website. Anyone who offers to take your payment for an Amazon order somewhere else is not Amazon.",
+        "A real Amazon purchase never happens off Amazon's website, and Amazon's own addresses have a dot right before “amazon.” (as in pay.amazon.com). Anyone who offers to take your payment for an Amazon order somewhere else is not Amazon.",
       reportFast: 'Report it today: the sooner your bank knows, the sooner it can stop further payments.',
     },
     form: {
@@ -209,15 +210,15 @@ export const en = {
         when: 'An Amazon order, the card details you entered on Amazon, changing the payment method of an open order, signing in, gift cards, or a charge on your Amazon account you did not make.',
         how: [
           'Sign in to your Amazon account in the app or on the website: Contact Us is meant to be used while you are signed in.',
-          'Open Help, choose “Need More Help?”, then “Contact Us”.',
+          'Open Help, choose “Need More Help?”, then “Contact Us”: the route guides to Amazon’s support describe (the names can differ between stores).',
           'Describe the problem in a few plain sentences, then choose how Amazon should reply.',
         ],
         ways: [
-          { name: 'Call-back', text: 'Amazon phones you, often within minutes. Best when it is urgent, such as a charge you did not make.' },
+          { name: 'Call-back', text: 'Amazon phones you, often within minutes according to guides to its support. Best when it is urgent, such as a charge you did not make.' },
           { name: 'Chat', text: 'A typed conversation in real time. Best for step-by-step help, such as checking the card details you entered.' },
           { name: 'Email', text: 'A written message, answered later. Best for detailed, non-urgent problems, and when you want to attach screenshots.' },
         ],
-        note: 'We give no Amazon phone number on purpose: Amazon does not generally publish one, and the numbers found online come from third parties, some of them scammers.',
+        note: 'We give no Amazon phone number on purpose: we could not verify any number from an Amazon page, so we publish none. The numbers found online come from third parties, some of them scammers.',
       },
       amazonPay: {
         name: 'Amazon Pay',
@@ -343,11 +344,18 @@ export const en = {
               'Risk rules or limits on how much or how often you pay stopped the payment. Try again later, or ask your bank which limit applies: limits differ between banks and change.',
           },
           otp: {
-            label: 'Invalid OTP, too many OTP attempts, or no OTP arrived',
+            label: 'Invalid OTP, or no OTP arrived',
             hint: '',
-            title: 'A problem with the OTP code',
+            title: 'Invalid OTP, or no code arrived',
             answer:
-              'The code was wrong or had expired, or it went to an old mobile number. Tap “Resend OTP” and enter the newest code. If none arrives, your bank may have an old number for you: call the number on the back of your card.',
+              'The code was mistyped or had expired. Tap “Resend OTP” and enter the newest code straight away. If no code arrives, your bank may have an old mobile number for you: call the number on the back of your card.',
+          },
+          'otp-attempts': {
+            label: 'Too many OTP attempts',
+            hint: '',
+            title: 'Too many OTP attempts',
+            answer:
+              'Stop for now: after several wrong codes the page takes no more. Start a new payment later, with the phone your bank sends codes to in your hand. If it happens again, call your bank on the number on the back of your card.',
           },
           session: {
             label: '“Session time limit exceeded” or “payment in progress in another window”',
@@ -368,7 +376,7 @@ export const en = {
             hint: '',
             title: 'Another message on the KNET payment page',
             answer:
-              "Note the message or number exactly as shown, with the Payment ID and Track ID. We don't guess what numeric codes mean: give the number to your bank as it appears. For information from KNET itself, use knet.com.kw.",
+              "Note the message or number exactly as shown, with the Payment ID and Track ID. We don't guess what numeric codes mean: give the number to your bank as it appears. KNET's website, knet.com.kw, explains KNET, but we found no contact for shoppers there: your bank is the one to ask.",
           },
         },
       },

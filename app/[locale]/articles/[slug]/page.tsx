@@ -57,7 +57,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             <p className="mt-3 text-lg text-[var(--muted-fg)]">{article.summary}</p>
             <p className="mt-3 flex flex-wrap gap-x-3 text-sm text-[var(--muted-fg)]">
               <span>
-                {t.article.updated}: <time dateTime={article.updated.toISOString().slice(0, 10)}>{updated}</time>
+                {t.article.updated} <time dateTime={article.updated.toISOString().slice(0, 10)}>{updated}</time>
               </span>
               <span aria-hidden="true">·</span>
               <span>{t.article.readingTime(article.readingMinutes)}</span>
@@ -81,7 +81,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
                 {t.article.sourcesTitle}
               </h2>
               <p className="mt-1 text-sm text-[var(--muted-fg)]">
-                {t.article.sourcesIntro} ({t.article.updated}: {updated})
+                {t.article.sourcesIntro} ({t.article.updated} {updated})
               </p>
               <ul className="mt-3 list-disc space-y-1 ps-6 text-sm">
                 {article.sources.map((source) => (
