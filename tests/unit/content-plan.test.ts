@@ -30,6 +30,7 @@ const plannedArticles: Record<string, string[]> = {
     'suspect-a-security-issue',
   ],
   'getting-help': [
+    'take-a-complaint-further',
     'amazon-pay-help-pages',
     'contact-amazon-customer-service',
     'prepare-before-contacting-support',
