@@ -36,7 +36,7 @@ const plannedArticles: Record<string, string[]> = {
     'prepare-before-contacting-support',
     'contact-knet-or-your-bank',
   ],
-  'orders-and-refunds': ['get-a-refund'],
+  'orders-and-refunds': ['customs-and-import-fees', 'get-a-refund'],
 };
 
 const root = process.cwd();
