@@ -36,7 +36,7 @@ const plannedArticles: Record<string, string[]> = {
     'prepare-before-contacting-support',
     'contact-knet-or-your-bank',
   ],
-  'orders-and-refunds': ['customs-and-import-fees', 'get-a-refund'],
+  'orders-and-refunds': ['shop-amazon-from-kuwait', 'customs-and-import-fees', 'get-a-refund'],
 };
 
 const root = process.cwd();
