@@ -36,12 +36,19 @@ const plannedArticles: Record<string, string[]> = {
     'prepare-before-contacting-support',
     'contact-knet-or-your-bank',
   ],
-  'orders-and-refunds': ['shop-amazon-from-kuwait', 'customs-and-import-fees', 'get-a-refund'],
+  'orders-and-refunds': ['shop-amazon-from-kuwait', 'pay-with-visa-or-mastercard', 'customs-and-import-fees', 'get-a-refund'],
 };
 
 const root = process.cwd();
 const content = loadContent(path.join(root, 'content'), { publicDir: path.join(root, 'public'), displayRoot: 'content' });
 const english = content.locales.en!;
+
+describe('the content plan', () => {
+  it('plans 28 articles in 6 categories', () => {
+    expect(Object.keys(plannedArticles)).toHaveLength(6);
+    expect(Object.values(plannedArticles).flat()).toHaveLength(28);
+  });
+});
 
 describe.each(locales)('the %s library, against the plan', (locale) => {
   const library = content.locales[locale] ?? { categories: [], articles: [] };
