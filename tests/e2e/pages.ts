@@ -16,6 +16,7 @@ export function pageTypes(locale: string): { name: string; path: string }[] {
     { name: 'category', path: `/${locale}/categories/troubleshooting` },
     { name: 'article', path: `/${locale}/articles/knet-payment-page-messages` },
     { name: 'article with an illustration', path: `/${locale}/articles/what-is-knet` },
+    { name: 'article with a table, in orders and refunds', path: `/${locale}/articles/get-a-refund` },
     { name: 'search results', path: `/${locale}/search?q=declined` },
     { name: 'no results', path: `/${locale}/search?q=zzqxv` },
     { name: 'contact', path: `/${locale}/contact` },
