@@ -2,6 +2,7 @@ import { ArticleList } from '@/components/article-list';
 import { SearchBox } from '@/components/search/search-box';
 import { getArticlesBySlug, getSiteLists } from '@/lib/content';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { homePath } from '@/lib/paths';
 import Link from 'next/link';
 
 /** The helpful 404: a search box and the articles most readers are looking for. */
@@ -17,7 +18,7 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
       <h2 className="mt-10 mb-3 text-xl font-bold">{t.notFound.popularTitle}</h2>
       <ArticleList articles={getArticlesBySlug(locale, getSiteLists(locale).popular)} />
       <p className="mt-8">
-        <Link href={`/${locale}`}>{t.notFound.homeLink}</Link>
+        <Link href={homePath(locale)}>{t.notFound.homeLink}</Link>
       </p>
     </div>
   );

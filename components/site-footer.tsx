@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getCategories } from '@/lib/content';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { categoryPath, contactPath } from '@/lib/paths';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = getDictionary(locale);
@@ -16,13 +17,13 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <ul className="space-y-1 text-sm">
             {getCategories(locale).map((category) => (
               <li key={category.slug}>
-                <Link href={`/${locale}/categories/${category.slug}`} className="inline-block py-1.5">
+                <Link href={categoryPath(locale, category.slug)} className="inline-block py-1.5">
                   {category.title}
                 </Link>
               </li>
             ))}
             <li>
-              <Link href={`/${locale}/contact`} className="inline-block py-1.5">
+              <Link href={contactPath(locale)} className="inline-block py-1.5">
                 {t.nav.contact}
               </Link>
             </li>

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content';
+import { sectionHash } from '@/lib/paths';
 
 /** Links to the article's sections; level-3 headings are nested under their level-2 heading. */
 export function TableOfContents({ headings, title }: { headings: Article['headings']; title: string }) {
@@ -11,7 +12,7 @@ export function TableOfContents({ headings, title }: { headings: Article['headin
       <ol className="mt-2 space-y-1 border-s border-[var(--border)]">
         {headings.map((heading) => (
           <li key={heading.id} className={heading.depth === 3 ? 'ps-6' : 'ps-3'}>
-            <a href={`#${heading.id}`} className="inline-block py-1 no-underline hover:underline">
+            <a href={sectionHash(heading.id)} className="inline-block py-1 no-underline hover:underline">
               {heading.text}
             </a>
           </li>

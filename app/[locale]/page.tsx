@@ -6,6 +6,7 @@ import { SearchBox } from '@/components/search/search-box';
 import { getArticles, getArticlesBySlug, getCategories, getSiteLists } from '@/lib/content';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { articlePath, categoryPath, homePath, searchPath, searchQueryParam } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   if (!isLocale(locale)) return {};
   const t = getDictionary(locale);
   return {
-    ...pageMetadata({ locale, path: `/${locale}`, title: t.site.name, description: t.site.description }),
+    ...pageMetadata({ locale, path: homePath(locale), title: t.site.name, description: t.site.description }),
     title: { absolute: `${t.site.name}: ${t.site.tagline}` },
   };
 }
@@ -45,7 +46,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           {shortcuts.map((article) => (
             <li key={article.slug}>
               <Link
-                href={`/${locale}/articles/${article.slug}`}
+                href={articlePath(locale, article.slug)}
                 className="block h-full rounded-lg border border-[var(--border)] bg-[var(--page-bg)] p-4 no-underline hover:border-[var(--link)]"
               >
                 <span className="block font-semibold text-[var(--link)] underline decoration-1 underline-offset-4">{article.title}</span>
@@ -66,7 +67,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             return (
               <section key={category.slug} aria-labelledby={`category-${category.slug}`} className="rounded-xl border border-[var(--border)] p-5">
                 <h3 id={`category-${category.slug}`} className="text-lg font-bold">
-                  <Link href={`/${locale}/categories/${category.slug}`}>{category.title}</Link>
+                  <Link href={categoryPath(locale, category.slug)}>{category.title}</Link>
                 </h3>
                 <p className="mt-1 text-sm text-[var(--muted-fg)]">
                   {category.description} <span className="whitespace-nowrap">({t.home.articleCount(articles.length)})</span>
@@ -74,7 +75,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
                 <ul className="mt-3 space-y-1">
                   {articles.map((article) => (
                     <li key={article.slug}>
-                      <Link href={`/${locale}/articles/${article.slug}`} className="inline-block py-1.5">
+                      <Link href={articlePath(locale, article.slug)} className="inline-block py-1.5">
                         {article.title}
                       </Link>
                     </li>
@@ -90,11 +91,11 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           '@context': 'https://schema.org',
           '@type': 'WebSite',
           name: t.site.name,
-          url: absoluteUrl(`/${locale}`),
+          url: absoluteUrl(homePath(locale)),
           inLanguage: locale,
           potentialAction: {
             '@type': 'SearchAction',
-            target: `${absoluteUrl(`/${locale}/search`)}?q={search_term_string}`,
+            target: `${absoluteUrl(searchPath(locale))}?${searchQueryParam}={search_term_string}`,
             'query-input': 'required name=search_term_string',
           },
         }}

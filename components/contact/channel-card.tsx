@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ChannelView } from '@/lib/contact';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { articlePath } from '@/lib/paths';
 
 /**
  * One support channel: how to reach it, step by step, and its official site where FACTS.md gives one.
@@ -62,7 +63,7 @@ export function ChannelCard({ locale, channel, position }: { locale: Locale; cha
           {channel.articles.map((article, index) => (
             <span key={article.slug}>
               {index > 0 && ' · '}
-              <Link href={`/${locale}/articles/${article.slug}`}>{article.title}</Link>
+              <Link href={articlePath(locale, article.slug)}>{article.title}</Link>
             </span>
           ))}
         </p>
