@@ -34,6 +34,9 @@ describe('the contact router data', () => {
       'unauthorized',
       'sign-in',
       'gift-card',
+      'refund',
+      'fee-message',
+      'complaint',
       'other',
     ]);
   });

@@ -443,6 +443,27 @@ export const en = {
           },
         },
       },
+      refund: {
+        label: "A refund hasn't arrived",
+        hint: 'From an Amazon order, a returned Cash on Delivery order, or a KNET payment to a shop',
+        title: "A refund that hasn't arrived",
+        answer:
+          'A refund goes back the way you paid, from whoever took the money: the Amazon store for an order, the shop for a KNET payment (and only if its result was CAPTURED). Check when the refund was issued and allow the time the store gives, then ask your bank whether it has arrived. If your bank does not resolve it, take the complaint further.',
+      },
+      'fee-message': {
+        label: 'A message asks me to pay a fee or a fine',
+        hint: 'A delivery, postal or customs fee, or a traffic fine, through a link',
+        title: 'A message asking you to pay a fee through a link',
+        answer:
+          "Treat it as a scam and don't tap the link: Kuwait's Ministry of Communications says it never sends messages asking people to pay to receive a parcel, and the Interior Ministry says it does not send SMS demanding traffic-fine payment. Check the order or the fine yourself. If you entered card details or a code, call your bank now on the number on the back of your card.",
+      },
+      complaint: {
+        label: "My bank hasn't resolved my complaint",
+        hint: 'No written answer, or an answer you disagree with',
+        title: "Your bank hasn't resolved your complaint",
+        answer:
+          "Put the complaint to your bank in writing, on its complaint form: the bank must answer in writing. If it does not, or you disagree, complain to the Central Bank of Kuwait through its online Consumers' Protection portal on cbk.gov.kw, attaching the bank's reply. Report online fraud to the Interior Ministry's Cybercrime Department too.",
+      },
       other: {
         label: 'Something else',
         hint: 'Not in this list',
