@@ -23,7 +23,7 @@ export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string })
               ) : (
                 <>
                   <Link href={item.href}>{item.name}</Link>
-                  <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                  <span aria-hidden="true" className="breadcrumbs-separator">
                     ›
                   </span>
                 </>
