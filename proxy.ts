@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale } from './lib/i18n/config';
 import { chooseLocaleParam, localeCookie, pickLocale } from './lib/i18n/negotiate';
 import { localeOfPath, notFoundPath, pagePaths } from './lib/known-paths';
+import { homePath } from './lib/paths';
 
 let known: Set<string> | undefined;
 const oneYear = 60 * 60 * 24 * 365;
@@ -17,7 +18,7 @@ export function proxy(request: NextRequest) {
 
   if (pathname === '/') {
     const locale = pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get('accept-language'));
-    const response = NextResponse.redirect(new URL(`/${locale}`, request.url), 307);
+    const response = NextResponse.redirect(new URL(homePath(locale), request.url), 307);
     response.headers.set('Vary', 'Accept-Language, Cookie');
     response.headers.set('Cache-Control', 'private, no-store');
     return response;

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content';
+import { articlePath } from '@/lib/paths';
 
 /**
  * Articles as a ruled list of links: category pages, not-found, related, contact results. With
@@ -19,7 +20,7 @@ export function ArticleList({
     <ul className="link-list">
       {articles.map((article) => (
         <li key={article.slug}>
-          <Link href={`/${article.locale}/articles/${article.slug}`} className={summaries ? 'link-list-item' : 'link-list-item link-list-compact'}>
+          <Link href={articlePath(article.locale, article.slug)} className={summaries ? 'link-list-item' : 'link-list-item link-list-compact'}>
             <Heading className="card-title">{article.title}</Heading>
             {summaries ? (
               <p className="card-text">{article.summary}</p>

@@ -1,7 +1,8 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { chooseLocaleParam, localizedPath } from '@/lib/i18n/negotiate';
+import { chooseLocaleParam } from '@/lib/i18n/negotiate';
+import { localizedPath } from '@/lib/paths';
 import type { Locale } from '@/lib/i18n/config';
 
 /** Links to the page the reader is on, in the other languages; the proxy remembers the choice. */

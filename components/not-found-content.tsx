@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';
 import { getArticlesBySlug, getSiteLists } from '@/lib/content';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { homePath } from '@/lib/paths';
 
 /** The helpful 404: what happened, the articles most readers are looking for, and the way home. Search is in the header. */
 export function NotFoundContent({ locale }: { locale: Locale }) {
@@ -13,7 +14,7 @@ export function NotFoundContent({ locale }: { locale: Locale }) {
       <h2 className="mt-10 mb-3 text-xl font-bold">{t.notFound.popularTitle}</h2>
       <ArticleList articles={getArticlesBySlug(locale, getSiteLists(locale).popular)} />
       <p className="mt-8">
-        <Link href={`/${locale}`} className="button button-quiet">
+        <Link href={homePath(locale)} className="button button-quiet">
           {t.notFound.homeLink}
         </Link>
       </p>

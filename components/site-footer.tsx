@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getCategories } from '@/lib/content';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { categoryPath, contactPath, searchPath } from '@/lib/paths';
 
 /** Who we are, every topic, and the one way to the contact router. */
 export function SiteFooter({ locale }: { locale: Locale }) {
@@ -18,7 +19,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <ul>
             {getCategories(locale).map((category) => (
               <li key={category.slug}>
-                <Link href={`/${locale}/categories/${category.slug}`}>{category.title}</Link>
+                <Link href={categoryPath(locale, category.slug)}>{category.title}</Link>
               </li>
             ))}
           </ul>
@@ -27,10 +28,10 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <h2 id="footer-help">{t.footer.helpTitle}</h2>
           <ul>
             <li>
-              <Link href={`/${locale}/contact`}>{t.footer.contactRouter}</Link>
+              <Link href={contactPath(locale)}>{t.footer.contactRouter}</Link>
             </li>
             <li>
-              <Link href={`/${locale}/search`}>{t.footer.searchLink}</Link>
+              <Link href={searchPath(locale)}>{t.footer.searchLink}</Link>
             </li>
           </ul>
         </nav>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { contactPath, homePath } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';
 import { SearchBox } from './search/search-box';
 import { SiteMenu } from './site-menu-client';
@@ -22,14 +23,14 @@ function BrandMark() {
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getDictionary(locale);
   const links = [
-    { href: `/${locale}#topics`, label: t.nav.categories },
-    { href: `/${locale}/contact`, label: t.nav.contact },
+    { href: homePath(locale, 'topics'), label: t.nav.categories },
+    { href: contactPath(locale), label: t.nav.contact },
   ];
   return (
     <>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link href={`/${locale}`} className="site-brand">
+          <Link href={homePath(locale)} className="site-brand">
             <BrandMark />
             <span className="site-brand-name">{t.site.name}</span>
           </Link>

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content';
+import { sectionHash } from '@/lib/paths';
 
 /**
  * Links to the article's sections; level-3 headings are indented under their level-2 heading.
@@ -12,7 +13,7 @@ export function TableOfContents({ headings, title, variant }: { headings: Articl
     <ol>
       {headings.map((heading) => (
         <li key={heading.id} className={heading.depth === 3 ? 'toc-sub' : undefined}>
-          <a href={`#${heading.id}`} dir="auto">
+          <a href={sectionHash(heading.id)} dir="auto">
             {heading.text}
           </a>
         </li>

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { contactStepPaths } from './contact/paths';
 import { problems } from './contact/routes';
-import { defaultLocale, isLocale, locales, type Locale } from './i18n';
+import { locales } from './i18n';
 
 /**
  * Every page path the site serves, worked out cheaply (file names and one JSON file per locale, no
@@ -38,10 +38,4 @@ export function pagePaths(): Set<string> {
   return paths;
 }
 
-/** The locale a path belongs to, for its not-found page; the default locale when it names none. */
-export function localeOfPath(pathname: string): Locale {
-  const first = pathname.split('/')[1] ?? '';
-  return isLocale(first) ? first : defaultLocale;
-}
-
-export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`;
+export { localeOfPath, notFoundPath } from './paths';

@@ -6,6 +6,7 @@ import { ArticleList } from '@/components/article-list';
 import { getArticle, getArticles, getArticlesBySlug, getCategories, getSiteLists } from '@/lib/content';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { articlePath, categoryPath, contactPath, homePath, searchPath, searchQueryParam } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   if (!isLocale(locale)) return {};
   const t = getDictionary(locale);
   return {
-    ...pageMetadata({ locale, path: `/${locale}`, title: t.site.name, description: t.site.description }),
+    ...pageMetadata({ locale, path: homePath(locale), title: t.site.name, description: t.site.description }),
     title: { absolute: `${t.site.name}: ${t.site.tagline}` },
   };
 }
@@ -55,7 +56,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               <ul aria-labelledby="knet-messages" className="chips">
                 {messages.map((message) => (
                   <li key={message.id} className="max-w-full">
-                    <Link href={`/${locale}/articles/${messagesArticle.slug}#${message.id}`} className="chip">
+                    <Link href={articlePath(locale, messagesArticle.slug, message.id)} className="chip">
                       <span dir="auto">{message.text}</span>
                     </Link>
                   </li>
@@ -84,7 +85,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <ul className="card-grid card-grid-3 mt-5">
           {getCategories(locale).map((category) => (
             <li key={category.slug}>
-              <Link href={`/${locale}/categories/${category.slug}`} className="card-link">
+              <Link href={categoryPath(locale, category.slug)} className="card-link">
                 <span className="card-link-body">
                   <span className="card-title">{category.title}</span>
                   <span className="card-text">{firstSentence(category.description)}</span>
@@ -104,7 +105,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             </h2>
             <p className="section-intro">{t.home.contactText}</p>
           </div>
-          <Link href={`/${locale}/contact`} className="button shrink-0">
+          <Link href={contactPath(locale)} className="button shrink-0">
             {t.home.contactLink}
           </Link>
         </div>
@@ -114,11 +115,11 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           '@context': 'https://schema.org',
           '@type': 'WebSite',
           name: t.site.name,
-          url: absoluteUrl(`/${locale}`),
+          url: absoluteUrl(homePath(locale)),
           inLanguage: locale,
           potentialAction: {
             '@type': 'SearchAction',
-            target: `${absoluteUrl(`/${locale}/search`)}?q={search_term_string}`,
+            target: `${absoluteUrl(searchPath(locale))}?${searchQueryParam}={search_term_string}`,
             'query-input': 'required name=search_term_string',
           },
         }}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ChannelView } from '@/lib/contact';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { articlePath } from '@/lib/paths';
 
 /** Where the bank's number is (the back of the card, the bank's app) and what to say when you call. */
 function BankCallGuide({ locale, script }: { locale: Locale; script: { say: string; then: string } }) {
@@ -115,7 +116,7 @@ export function ChannelCard({
           {channel.articles.map((article, index) => (
             <span key={article.slug}>
               {index > 0 && ' · '}
-              <Link href={`/${locale}/articles/${article.slug}`}>{article.title}</Link>
+              <Link href={articlePath(locale, article.slug)}>{article.title}</Link>
             </span>
           ))}
         </p>

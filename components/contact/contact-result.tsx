@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';
 import type { OutcomeStep } from '@/lib/contact';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { contactPath } from '@/lib/paths';
 import { ChannelCard } from './channel-card';
 import { RequestSummary } from './request-summary-client';
 import { SecurityNote } from './security-note';
@@ -25,7 +26,7 @@ export function ContactResult({ locale, step }: { locale: Locale; step: OutcomeS
               {t.chooseAgain}
             </Link>
           )}
-          <Link href={`/${locale}/contact`} className="inline-flex min-h-11 items-center">
+          <Link href={contactPath(locale)} className="inline-flex min-h-11 items-center">
             {t.startAgain}
           </Link>
         </p>

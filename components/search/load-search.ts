@@ -1,15 +1,7 @@
 import type { Locale } from '@/lib/i18n/config';
+import { searchIndexFilePath, searchIndexPath } from '@/lib/paths';
 import type { SearchEngine } from '@/lib/search/engine';
 import type { SearchPayload } from '@/lib/search/records';
-
-export function searchIndexUrl(locale: Locale): string {
-  return `/${locale}/search-index.json`;
-}
-
-/** Where a sharded index's other files are: `/<locale>/search-index/<name>`. */
-export function searchFileUrl(locale: Locale, name: string): string {
-  return `/${locale}/search-index/${name}`;
-}
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url, { credentials: 'same-origin' });
@@ -31,8 +23,8 @@ export function loadSearchEngine(locale: Locale): Promise<SearchEngine> {
   if (!engine) {
     engine = Promise.all([
       import('@/lib/search/engine'),
-      fetchJson(searchIndexUrl(locale)) as Promise<SearchPayload>,
-    ]).then(([{ createSearchEngine }, payload]) => createSearchEngine(payload, (name) => fetchJson(searchFileUrl(locale, name))));
+      fetchJson(searchIndexPath(locale)) as Promise<SearchPayload>,
+    ]).then(([{ createSearchEngine }, payload]) => createSearchEngine(payload, (name) => fetchJson(searchIndexFilePath(locale, name))));
     // A failed load (offline, say) is forgotten, so the next attempt tries again.
     engine.catch(() => engines.delete(locale));
     engines.set(locale, engine);

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { Locale } from '@/lib/i18n/config';
-import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
+import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
 import type { SearchDialogProps } from './search-dialog';
 import { loadSearchEngine } from './load-search';
 import { SensitiveWarning, type SensitiveWarningText } from './sensitive-warning';

@@ -1,4 +1,5 @@
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { searchPath } from '@/lib/paths';
 import { SearchBoxInput } from './search-box-client';
 import { sensitiveWarningText } from './sensitive-warning';
 
@@ -12,7 +13,7 @@ export function SearchBox({ locale, variant }: { locale: Locale; variant: 'heade
   const id = `search-${variant}`;
   const hero = variant === 'hero';
   return (
-    <form role="search" aria-label={hero ? t.label : t.headerLabel} action={`/${locale}/search`} method="get">
+    <form role="search" aria-label={hero ? t.label : t.headerLabel} action={searchPath(locale)} method="get">
       <label htmlFor={id} className="sr-only">
         {t.label}
       </label>

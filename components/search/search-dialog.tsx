@@ -4,9 +4,10 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { contactPath, searchPath } from '@/lib/paths';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
-import { detectSensitive } from '@/lib/search/sensitive';
+import { detectSecret as detectSensitive } from '@/lib/secrets';
 import { useSearchEngine, useSearchHits } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
@@ -79,7 +80,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
   const suggestions = useMemo(() => (engine && noResults ? engine.suggest(searchedQuery) : []), [engine, noResults, searchedQuery]);
   const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular() : [];
   const showingPopular = options.length > 0 && hits.length === 0;
-  const resultsHref = `/${locale}/search?q=${encodeURIComponent(query.trim())}`;
+  const resultsHref = searchPath(locale, query.trim());
 
   useEffect(() => setActive(-1), [deferredQuery]);
   useEffect(() => {
@@ -268,7 +269,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
           {noResults && (
             <p className="px-2 pt-4 text-sm">
               {t.contactText}{' '}
-              <Link href={`/${locale}/contact`} onClick={() => close(true)} className="font-semibold">
+              <Link href={contactPath(locale)} onClick={() => close(true)} className="font-semibold">
                 {t.contactLink}
               </Link>
             </p>

@@ -1,11 +1,12 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { contactPath, searchPath, searchQueryParam } from '@/lib/paths';
 import { maxQueryLength } from '@/lib/search/normalize';
-import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
+import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
 import { useSearchEngine, useSearchHits } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
@@ -31,7 +32,7 @@ function ResultsForm({
 }) {
   const t = getDictionary(locale).search;
   return (
-    <form role="search" aria-label={t.pageFormLabel} action={`/${locale}/search`} method="get" onSubmit={onSubmit} className="mt-6">
+    <form role="search" aria-label={t.pageFormLabel} action={searchPath(locale)} method="get" onSubmit={onSubmit} className="mt-6">
       <label htmlFor={inputId} className="sr-only">
         {t.label}
       </label>
@@ -106,8 +107,7 @@ export function SearchResultsFallback({ locale, popular }: { locale: Locale; pop
 export function SearchResults({ locale, popular }: { locale: Locale; popular: readonly PopularArticle[] }) {
   const t = getDictionary(locale).search;
   const router = useRouter();
-  const pathname = usePathname();
-  const urlQuery = (useSearchParams().get('q') ?? '').slice(0, maxQueryLength);
+  const urlQuery = (useSearchParams().get(searchQueryParam) ?? '').slice(0, maxQueryLength);
   const urlSensitive = detectSensitive(urlQuery);
   const query = urlSensitive ? '' : urlQuery.trim();
 
@@ -117,8 +117,8 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
   useEffect(() => {
     if (!urlSensitive) return;
     setWarning(urlSensitive);
-    window.history.replaceState(null, '', pathname);
-  }, [urlSensitive, pathname]);
+    window.history.replaceState(null, '', searchPath(locale));
+  }, [urlSensitive, locale]);
 
   const results = useSearchHits(engine, query, 50);
   const answered = Boolean(engine && results.current);
@@ -126,7 +126,6 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
   const retry = () => (engineFailed ? retryEngine() : results.retry());
   const hits = answered ? results.hits : [];
   const suggestions = useMemo(() => (engine && query && answered && hits.length === 0 ? engine.suggest(query) : []), [engine, query, answered, hits]);
-  const searchHref = (value: string) => `${pathname}?q=${encodeURIComponent(value)}`;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -134,7 +133,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
     const kind = detectSensitive(value);
     setWarning(kind);
     if (kind) return;
-    router.push(value ? searchHref(value) : pathname);
+    router.push(searchPath(locale, value));
   };
 
   const shownWarning = warning ?? urlSensitive;
@@ -186,14 +185,14 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
             <p className="mt-3 flex flex-wrap items-center gap-x-3">
               <span>{t.didYouMean}</span>
               {suggestions.map((suggestion) => (
-                <Link key={suggestion} href={searchHref(suggestion)} prefetch={false} className="inline-flex min-h-11 items-center font-semibold">
+                <Link key={suggestion} href={searchPath(locale, suggestion)} prefetch={false} className="inline-flex min-h-11 items-center font-semibold">
                   {suggestion}
                 </Link>
               ))}
             </p>
           )}
           <p className="mt-3">
-            {t.contactText} <Link href={`/${locale}/contact`}>{t.contactLink}</Link>
+            {t.contactText} <Link href={contactPath(locale)}>{t.contactLink}</Link>
           </p>
         </div>
       )}

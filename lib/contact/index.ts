@@ -1,6 +1,7 @@
 import { getArticles, getArticlesBySlug, type Article } from '../content';
 import { ContentError } from '../content/problems';
 import { getDictionary, locales, type Locale } from '../i18n';
+import { contactPath } from '../paths';
 import { channels as channelData, type ChannelId } from './channels';
 import { formFieldsFor, type FormFieldId } from './form';
 import { contactStepPaths } from './paths';
@@ -76,8 +77,6 @@ export interface OutcomeStep {
 
 export type ContactStep = QuestionStep | OutcomeStep;
 
-const basePath = (locale: Locale) => `/${locale}/contact`;
-
 function isChannelId(id: string): id is ChannelId {
   return channelData.some((channel) => channel.id === id);
 }
@@ -107,7 +106,7 @@ export function getContactChannels(locale: Locale): ChannelView[] {
 function problemChoice(locale: Locale, problem: Problem): ChoiceView {
   const text = problemTexts(getDictionary(locale))[problem.slug];
   if (!text) throw new Error(`No texts for the contact problem "${problem.slug}"`);
-  return { slug: problem.slug, label: text.label, hint: text.hint, href: `${basePath(locale)}/${problem.slug}` };
+  return { slug: problem.slug, label: text.label, hint: text.hint, href: contactPath(locale, problem.slug) };
 }
 
 /** The first question: what went wrong, as links to each problem's page. */
@@ -125,10 +124,10 @@ function outcomeStep(locale: Locale, problem: Problem, outcome: Outcome, answerS
   if (!title || !summary || (answerSlug && !answerText)) throw new Error(`No texts for the contact route "${problem.slug}/${answerSlug ?? ''}"`);
   return {
     kind: 'outcome',
-    path: answerSlug ? `${choice.href}/${answerSlug}` : choice.href,
+    path: contactPath(locale, problem.slug, answerSlug),
     problem: choice,
     ...(answerSlug && answerText
-      ? { answer: { slug: answerSlug, label: answerText.label, hint: answerText.hint, href: `${choice.href}/${answerSlug}` }, question: problemText?.question }
+      ? { answer: { slug: answerSlug, label: answerText.label, hint: answerText.hint, href: contactPath(locale, problem.slug, answerSlug) }, question: problemText?.question }
       : {}),
     title,
     summary,
@@ -160,7 +159,7 @@ export function getContactStep(locale: Locale, problemSlug: string, answerSlug?:
       question: text?.question ?? choice.label,
       answers: (problem.answers ?? []).map((answer) => {
         const answerText = text?.answers?.[answer.slug];
-        return { slug: answer.slug, label: answerText?.label ?? answer.slug, hint: answerText?.hint ?? '', href: `${choice.href}/${answer.slug}` };
+        return { slug: answer.slug, label: answerText?.label ?? answer.slug, hint: answerText?.hint ?? '', href: contactPath(locale, problem.slug, answer.slug) };
       }),
     };
   }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { getDictionary, isLocale, localeInfo, locales, pendingLocales, type Locale } from '../i18n';
+import { parsePath } from '../paths';
 import { findForbiddenClaims, type ForbiddenClaim } from './claims';
 import { type ContentProblem, suggest } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
@@ -468,19 +469,19 @@ function brokenLinkReason(url: string, from: Article, content: LoadedContent['lo
   }
   if (!pathPart.startsWith('/')) return `is relative: write the site path, such as /${from.locale}/articles/<slug>`;
 
-  const segments = pathPart.replace(/\/$/, '').split('/').slice(1);
-  const [locale, section, slug, ...rest] = segments;
-  if (!locale || !isLocale(locale)) return `must start with a locale (/${locales.join(', /')})`;
+  const locale = pathPart.split('/')[1] ?? '';
+  if (!isLocale(locale)) return `must start with a locale (/${locales.join(', /')})`;
+  const page = parsePath(pathPart);
   const localeContent = content[locale];
-  if (rest.length > 0) return 'is not a page of the site';
-  if (section === undefined || ((section === 'contact' || section === 'search') && slug === undefined)) {
+  if (page?.kind === 'home' || page?.kind === 'search' || (page?.kind === 'contact' && page.problem === undefined)) {
     return anchor ? 'has an anchor, but only article headings can be linked to' : undefined;
   }
-  if (section === 'categories' && slug !== undefined) {
+  if (page?.kind === 'category') {
     const slugs = localeContent?.categories.map((category) => category.slug) ?? [];
-    return slugs.includes(slug) ? undefined : `points to an unknown category${hint(slug, slugs)}`;
+    return slugs.includes(page.category) ? undefined : `points to an unknown category${hint(page.category, slugs)}`;
   }
-  if (section === 'articles' && slug !== undefined) {
+  if (page?.kind === 'article') {
+    const { slug } = page;
     const target = localeContent?.articles.find((article) => article.slug === slug);
     if (!target) return `points to no published article${hint(slug, localeContent?.articles.map((a) => a.slug) ?? [])}`;
     if (anchor && !target.headings.some((heading) => heading.id === anchor)) {

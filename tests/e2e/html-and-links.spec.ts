@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
+import { homePath } from '@/lib/paths';
 import { locales } from './pages';
 
 interface Page {
@@ -27,7 +28,7 @@ async function crawl(request: APIRequestContext) {
   const pages = new Map<string, Page>();
   const assets = new Map<string, number>();
   const links: { from: string; to: string }[] = [];
-  const queue = locales.map((locale) => `/${locale}`);
+  const queue = locales.map((locale) => homePath(locale));
   while (queue.length > 0) {
     const path = queue.shift()!;
     if (pages.has(path)) continue;

@@ -69,7 +69,7 @@ test('callouts render as labelled boxes and external links open safely', async (
   await expect(sources).toHaveAttribute('rel', /noopener/);
 });
 
-test('an unknown article is a real 404 with search (the header's, not a second box) and popular articles', async ({ page }) => {
+test('an unknown article is a real 404 with search (the header’s, not a second box) and popular articles', async ({ page }) => {
   const response = await page.goto('/en/articles/no-such-article');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

@@ -8,6 +8,7 @@ import { SecurityNote } from '@/components/contact/security-note';
 import { getContactChannels, getContactProblems } from '@/lib/contact';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { articlePath, contactPath, homePath } from '@/lib/paths';
 
 interface ContactPageProps {
   params: Promise<{ locale: string }>;
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: ContactPageProps): Promise<Me
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = getDictionary(locale).contact;
-  return pageMetadata({ locale, path: `/${locale}/contact`, title: t.title, description: t.description });
+  return pageMetadata({ locale, path: contactPath(locale), title: t.title, description: t.description });
 }
 
 /** Step 1 of the contact router: what went wrong, then every channel for readers who already know. */
@@ -32,8 +33,8 @@ export default async function ContactPage({ params }: ContactPageProps) {
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
-          { name: t.nav.home, href: `/${locale}` },
-          { name: c.title, href: `/${locale}/contact` },
+          { name: t.nav.home, href: homePath(locale) },
+          { name: c.title, href: contactPath(locale) },
         ]}
       />
       <h1 className="page-title">{c.title}</h1>
@@ -66,7 +67,7 @@ export default async function ContactPage({ params }: ContactPageProps) {
         </h2>
         <p className="mt-1">{c.prepareText}</p>
         <p className="mt-2">
-          <Link href={`/${locale}/articles/prepare-before-contacting-support`} className="inline-flex min-h-11 items-center">
+          <Link href={articlePath(locale, 'prepare-before-contacting-support')} className="inline-flex min-h-11 items-center">
             {c.prepareLink}
           </Link>
         </p>

@@ -8,6 +8,7 @@ import { TableOfContents } from '@/components/table-of-contents';
 import { getArticle, getArticles, getArticlesBySlug, getCategory } from '@/lib/content';
 import { formatDate, getDictionary, isLocale, locales } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { articlePath, categoryPath, contactPath, homePath } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
   if (!isLocale(locale) || !article) return {};
   return pageMetadata({
     locale,
-    path: `/${locale}/articles/${slug}`,
+    path: articlePath(locale, slug),
     title: article.title,
     description: article.summary,
     type: 'article',
@@ -37,7 +38,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const t = getDictionary(locale);
   const category = getCategory(locale, article.category);
   const related = getArticlesBySlug(locale, article.related);
-  const path = `/${locale}/articles/${slug}`;
+  const path = articlePath(locale, slug);
   const updated = formatDate(article.updated, locale);
 
   return (
@@ -45,8 +46,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
-          { name: t.nav.home, href: `/${locale}` },
-          ...(category ? [{ name: category.title, href: `/${locale}/categories/${category.slug}` }] : []),
+          { name: t.nav.home, href: homePath(locale) },
+          ...(category ? [{ name: category.title, href: categoryPath(locale, category.slug) }] : []),
           { name: article.title, href: path },
         ]}
       />
@@ -107,7 +108,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               {t.article.stillNeedHelpTitle}
             </h2>
             <p className="mt-1 text-[var(--muted-fg)]">{t.article.stillNeedHelpText}</p>
-            <Link href={`/${locale}/contact`} className="button mt-4">
+            <Link href={contactPath(locale)} className="button mt-4">
               {t.article.stillNeedHelpLink}
             </Link>
           </aside>
@@ -131,7 +132,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           dateModified: article.updated.toISOString().slice(0, 10),
           inLanguage: locale,
           mainEntityOfPage: absoluteUrl(path),
-          isPartOf: { '@type': 'WebSite', name: t.site.name, url: absoluteUrl(`/${locale}`) },
+          isPartOf: { '@type': 'WebSite', name: t.site.name, url: absoluteUrl(homePath(locale)) },
           ...(article.sources.length > 0 ? { citation: article.sources.map((source) => source.url) } : {}),
         }}
       />

@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getArticles, getCategories, getCategory } from '@/lib/content';
 import { getDictionary, isLocale, locales } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { categoryPath, homePath } from '@/lib/paths';
 
 export const dynamicParams = false;
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/categori
   const { locale, category: slug } = await params;
   const category = isLocale(locale) ? getCategory(locale, slug) : undefined;
   if (!isLocale(locale) || !category) return {};
-  return pageMetadata({ locale, path: `/${locale}/categories/${slug}`, title: category.title, description: category.description });
+  return pageMetadata({ locale, path: categoryPath(locale, slug), title: category.title, description: category.description });
 }
 
 export default async function CategoryPage({ params }: PageProps<'/[locale]/categories/[category]'>) {
@@ -32,8 +33,8 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
-          { name: t.nav.home, href: `/${locale}` },
-          { name: category.title, href: `/${locale}/categories/${slug}` },
+          { name: t.nav.home, href: homePath(locale) },
+          { name: category.title, href: categoryPath(locale, slug) },
         ]}
       />
       <h1 className="page-title">{category.title}</h1>
@@ -50,7 +51,7 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
           {others.map((other) => (
             <li key={other.slug}>
               <Link
-                href={`/${locale}/categories/${other.slug}`}
+                href={categoryPath(locale, other.slug)}
                 className="chip"
               >
                 {other.title}
