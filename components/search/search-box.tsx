@@ -22,7 +22,7 @@ export function SearchBox({ locale, variant }: { locale: Locale; variant: 'heade
         id={id}
         locale={locale}
         variant={variant}
-        placeholder={t.placeholder}
+        placeholder={hero ? t.placeholder : t.headerPlaceholder}
         hintId={hero ? undefined : `${id}-hint`}
         text={searchText(locale, dialogResultLimit)}
       >

@@ -17,6 +17,7 @@ const refusedOnKnetPage: OutcomeInput = {
   channels: ['bank'],
   ready: ['message', 'dateTime', 'knetIds', 'shopName', 'lastFour'],
   security: ['fakePaymentPage'],
+  bankScript: 'declined',
 };
 
 export const problems = [
@@ -26,10 +27,12 @@ export const problems = [
       {
         slug: 'knet-page',
         outcome: {
-          articles: ['knet-payment-page-messages', 'transaction-declined', 'verify-payment-method'],
+          // KNET runs the page but does not decide the payment: it is something to read, not a contact step.
+          articles: ['knet-payment-page-messages', 'transaction-declined', 'what-is-knet'],
           channels: ['bank'],
           ready: ['message', 'dateTime', 'amount', 'knetIds', 'shopName', 'lastFour'],
           security: ['fakePaymentPage'],
+          bankScript: 'declined',
         },
       },
       {
@@ -39,6 +42,7 @@ export const problems = [
           channels: ['bank', 'amazon'],
           ready: ['message', 'dateTime', 'amount', 'orderNumber', 'lastFour', 'tried'],
           security: ['fakeSupport'],
+          bankScript: 'declined',
         },
       },
     ],
@@ -86,6 +90,7 @@ export const problems = [
           channels: ['bank'],
           ready: ['message', 'dateTime', 'amount', 'knetIds', 'lastFour', 'tried'],
           security: ['fakePaymentPage'],
+          bankScript: 'declined',
         },
       },
       {
@@ -113,6 +118,7 @@ export const problems = [
           channels: ['bank'],
           ready: ['message', 'dateTime', 'amount', 'knetIds', 'lastFour'],
           security: ['fakePaymentPage'],
+          bankScript: 'declined',
         },
       },
       {

@@ -60,12 +60,13 @@ describe('the contact router data', () => {
     for (const url of paths) expect(url).toMatch(/^\/en\/contact(\/[a-z0-9-]+){0,2}$/);
   });
 
-  it('sends a KNET-page decline to the bank, with KNET as an article to read rather than a contact step', () => {
+  it('sends a KNET-page decline to the bank, with what to say, and offers KNET as reading, not a contact step', () => {
     const step = getContactStep('en', 'declined', 'knet-page');
     expect(step?.kind).toBe('outcome');
     if (step?.kind !== 'outcome') return;
     expect(step.channels.map((channel) => channel.id)).toEqual(['bank']);
-    expect(step.articles.map((article) => article.slug)).toContain('knet-payment-page-messages');
+    expect(step.articles.map((article) => article.slug)).toEqual(expect.arrayContaining(['knet-payment-page-messages', 'what-is-knet']));
+    expect(step.bankScript?.say).toMatch(/declined/);
     expect(step.formFields).toEqual(expect.arrayContaining(['paymentId', 'trackId', 'message', 'date', 'amount']));
     expect(step.formFields).not.toContain('orderNumber');
   });
@@ -74,6 +75,7 @@ describe('the contact router data', () => {
     const step = getContactStep('en', 'declined', 'card-on-amazon');
     if (step?.kind !== 'outcome') throw new Error('expected a result');
     expect(step.channels.map((channel) => channel.id)).toEqual(['bank', 'amazon']);
+    expect(step.bankScript?.say).toMatch(/declined/);
     expect(step.formFields).toContain('orderNumber');
     expect(step.formFields).not.toContain('paymentId');
   });
