@@ -3,6 +3,7 @@
  * Prints each problem as `file:line: field — reason` and exits 1 if there is any.
  */
 import path from 'node:path';
+import { dictionaryIsolationProblems } from '../lib/content/bidi';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 import { checkContactRouterAgainst } from '../lib/contact/check';
@@ -26,6 +27,8 @@ const { locales, problems } = loadContent(contentDir, {
 if (isSiteContent) problems.push(...checkContactRouterAgainst(locales));
 // Every locale's interface text has the same keys.
 problems.push(...checkDictionaries());
+// Latin phrases in right-to-left interface text are isolated so they are drawn in order.
+problems.push(...dictionaryIsolationProblems());
 const elapsed = Math.round(performance.now() - started);
 
 if (problems.length > 0) {

@@ -69,6 +69,8 @@ export interface OutcomeStep {
   channels: ChannelView[];
   ready: { id: ReadyItemId; text: string }[];
   security: { id: SecurityNoteId; text: string }[];
+  /** What to say to the bank, for a route that has a script. */
+  bankScript?: { say: string; then: string };
   formFields: FormFieldId[];
 }
 
@@ -132,6 +134,7 @@ function outcomeStep(locale: Locale, problem: Problem, outcome: Outcome, answerS
     channels: outcome.channels.map((id) => channelView(locale, id)),
     ready: outcome.ready.map((id) => ({ id, text: t.ready[id] })),
     security: outcome.security.map((id) => ({ id, text: t.security[id] })),
+    ...(outcome.bankScript ? { bankScript: t.bankCall.scripts[outcome.bankScript] } : {}),
     formFields: formFieldsFor(outcome.ready),
   };
 }
