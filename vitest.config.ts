@@ -8,5 +8,6 @@ export default defineConfig({
     environment: 'node',
     // The relevance tests load and index the real articles; on a shared 2-core machine that alone can pass 5 s.
     testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
