@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/config';
+import { articlePath } from '../paths';
 import { planWords, selectCandidates } from './candidates';
 import { correctedQuery, createQueryPlanner, type QueryPlan } from './plan';
 import { highlightRanges, type HighlightRange } from './highlight';
@@ -140,7 +141,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     if (candidates) await store.loadArticles(candidates);
   }
 
-  const articleHref = (slug: string) => `/${locale}/articles/${slug}`;
+  const articleHref = (slug: string) => articlePath(locale, slug);
 
   function search(query: string, { limit = 20, exact = false }: SearchOptions = {}): SearchHit[] {
     const plan = planFor(query, exact);
@@ -172,7 +173,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
       const [id, heading] = entry.section ? (article.sections[entry.section.index] ?? ['', '']) : ['', ''];
       if (entry.section && id && (entry.articleScore === undefined || entry.section.score < entry.articleScore)) {
         hit.section = { id, heading, headingRanges: highlightRanges(heading, terms, locale, marked) };
-        hit.href = `${href}#${id}`;
+        hit.href = articlePath(locale, article.slug, id);
       }
       return [hit];
     });
