@@ -1,4 +1,5 @@
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { searchIndexLocation } from '@/lib/search-index';
 import { SearchBoxInput } from './search-box-client';
 import { searchText } from './search-text';
 import { dialogResultLimit } from './search-text-types';
@@ -24,6 +25,7 @@ export function SearchBox({ locale, variant }: { locale: Locale; variant: 'heade
         placeholder={t.placeholder}
         hintId={hero ? undefined : `${id}-hint`}
         text={searchText(locale, dialogResultLimit)}
+        index={searchIndexLocation(locale)}
       >
         <button
           type="submit"
