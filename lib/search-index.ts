@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { getArticles, getSiteLists } from './content';
 import type { Locale } from './i18n/config';
+import { searchIndexFilePath } from './paths';
 import { buildSearchFiles, maxInlineArticles, type SearchFiles, type SearchPayload } from './search/records';
 
 /** The search files of a locale as served: the payload carries the build they belong to. */
@@ -57,7 +58,7 @@ export interface SearchIndexLocation {
  */
 export function searchIndexLocation(locale: Locale): SearchIndexLocation {
   const { build } = getSearchFiles(locale);
-  const filesPath = `/${locale}/search-index/${build}/`;
+  const filesPath = `${searchIndexFilePath(locale, build)}/`;
   return { path: `${filesPath}${searchIndexFileName}`, filesPath, build };
 }
 

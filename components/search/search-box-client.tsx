@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type ComponentType, type Reac
 import { createPortal } from 'react-dom';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
-import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
+import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
 import type { SearchDialogProps } from './search-dialog';
 import { loadSearch } from './load-search';
 import { SensitiveWarning } from './sensitive-warning';

@@ -1,4 +1,5 @@
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { searchPath } from '@/lib/paths';
 import { searchIndexLocation } from '@/lib/search-index';
 import { SearchBoxInput } from './search-box-client';
 import { searchText } from './search-text';
@@ -14,7 +15,7 @@ export function SearchBox({ locale, variant }: { locale: Locale; variant: 'heade
   const id = `search-${variant}`;
   const hero = variant === 'hero';
   return (
-    <form role="search" aria-label={hero ? t.label : t.headerLabel} action={`/${locale}/search`} method="get">
+    <form role="search" aria-label={hero ? t.label : t.headerLabel} action={searchPath(locale)} method="get">
       <label htmlFor={id} className="sr-only">
         {t.label}
       </label>
@@ -22,7 +23,7 @@ export function SearchBox({ locale, variant }: { locale: Locale; variant: 'heade
         id={id}
         locale={locale}
         variant={variant}
-        placeholder={t.placeholder}
+        placeholder={hero ? t.placeholder : t.headerPlaceholder}
         hintId={hero ? undefined : `${id}-hint`}
         text={searchText(locale, dialogResultLimit)}
         index={searchIndexLocation(locale)}

@@ -7,7 +7,8 @@ import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
-import { detectSensitive } from '@/lib/search/sensitive';
+import { contactPath, searchPath } from '@/lib/paths';
+import { detectSecret as detectSensitive } from '@/lib/secrets';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning } from './sensitive-warning';
@@ -83,7 +84,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   const suggestions = noResults ? results.suggestions : [];
   const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular : [];
   const showingPopular = options.length > 0 && hits.length === 0;
-  const resultsHref = `/${locale}/search?q=${encodeURIComponent(query.trim())}`;
+  const resultsHref = searchPath(locale, query.trim());
 
   useEffect(() => setActive(-1), [deferredQuery]);
   useEffect(() => {
@@ -273,7 +274,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
           {noResults && (
             <p className="px-2 pt-4 text-sm">
               {t.contactText}{' '}
-              <Link href={`/${locale}/contact`} onClick={() => close(true)} className="font-semibold">
+              <Link href={contactPath(locale)} onClick={() => close(true)} className="font-semibold">
                 {t.contactLink}
               </Link>
             </p>

@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import { maxQueryLength } from '@/lib/search/normalize';
-import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
+import { contactPath, searchPath, searchQueryParam } from '@/lib/paths';
+import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning } from './sensitive-warning';
@@ -34,7 +35,7 @@ function ResultsForm({
   warningId?: string;
 }) {
   return (
-    <form role="search" aria-label={t.pageFormLabel} action={`/${locale}/search`} method="get" onSubmit={onSubmit} className="mt-6">
+    <form role="search" aria-label={t.pageFormLabel} action={searchPath(locale)} method="get" onSubmit={onSubmit} className="mt-6">
       <label htmlFor={inputId} className="sr-only">
         {t.label}
       </label>
@@ -43,7 +44,7 @@ function ResultsForm({
           // A new query from the URL (back button, shared link) replaces what is in the box.
           key={query}
           id={inputId}
-          name="q"
+          name={searchQueryParam}
           type="search"
           defaultValue={query}
           placeholder={t.placeholder}
@@ -124,8 +125,7 @@ export function SearchResults({
   index: SearchIndexLocation;
   popular: readonly PopularArticle[];
 }) {
-  const pathname = usePathname();
-  const urlQuery = (useSearchParams().get('q') ?? '').slice(0, maxQueryLength);
+  const urlQuery = (useSearchParams().get(searchQueryParam) ?? '').slice(0, maxQueryLength);
   const urlSensitive = detectSensitive(urlQuery);
   const query = urlSensitive ? '' : urlQuery.trim();
 
@@ -135,8 +135,8 @@ export function SearchResults({
   useEffect(() => {
     if (!urlSensitive) return;
     setWarning(urlSensitive);
-    window.history.replaceState(null, '', pathname);
-  }, [urlSensitive, pathname]);
+    window.history.replaceState(null, '', searchPath(locale));
+  }, [urlSensitive, locale]);
 
   const results = useSearchAnswer(client, query, pageResultLimit);
   const answered = Boolean(client && results.current);
@@ -144,14 +144,13 @@ export function SearchResults({
   const retry = () => (failure ? retryEngine() : results.retry());
   const hits = answered ? results.hits : [];
   const suggestions = answered && hits.length === 0 ? results.suggestions : [];
-  const searchHref = (value: string) => `${pathname}?q=${encodeURIComponent(value)}`;
   // A new query is a new history entry of the same page, not a navigation: Next.js follows
   // history.pushState, so the results change without a request, offline too.
-  const showQuery = (value: string) => window.history.pushState(null, '', value ? searchHref(value) : pathname);
+  const showQuery = (value: string) => window.history.pushState(null, '', searchPath(locale, value));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get('q') ?? '').trim();
+    const value = String(new FormData(event.currentTarget).get(searchQueryParam) ?? '').trim();
     const kind = detectSensitive(value);
     setWarning(kind);
     if (kind) return;
@@ -209,7 +208,7 @@ export function SearchResults({
               {suggestions.map((suggestion) => (
                 <a
                   key={suggestion}
-                  href={searchHref(suggestion)}
+                  href={searchPath(locale, suggestion)}
                   onClick={(event) => {
                     event.preventDefault();
                     showQuery(suggestion);
@@ -222,7 +221,7 @@ export function SearchResults({
             </p>
           )}
           <p className="mt-3">
-            {t.contactText} <Link href={`/${locale}/contact`}>{t.contactLink}</Link>
+            {t.contactText} <Link href={contactPath(locale)}>{t.contactLink}</Link>
           </p>
         </div>
       )}

@@ -16,7 +16,7 @@ function distinctiveText(locale: Locale): string[] {
     t.search.sensitiveAdvice,
     t.search.contactText,
     t.site.disclaimer,
-    t.home.paymentFailedIntro,
+    t.home.messagesLabel,
   ];
 }
 

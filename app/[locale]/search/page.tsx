@@ -8,13 +8,14 @@ import { getArticlesBySlug, getSiteLists } from '@/lib/content';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { searchIndexLocation } from '@/lib/search-index';
 import { pageMetadata } from '@/lib/metadata';
+import { articlePath, searchPath } from '@/lib/paths';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = getDictionary(locale).search;
   return {
-    ...pageMetadata({ locale, path: `/${locale}/search`, title: t.pageTitle, description: t.pageDescription }),
+    ...pageMetadata({ locale, path: searchPath(locale), title: t.pageTitle, description: t.pageDescription }),
     // Result pages are for readers, not for search engines.
     robots: { index: false, follow: true },
   };
@@ -30,7 +31,7 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
   const t = getDictionary(locale).search;
   const text = searchText(locale, pageResultLimit);
   const popular: PopularArticle[] = getArticlesBySlug(locale, getSiteLists(locale).popular).map((article) => ({
-    href: `/${locale}/articles/${article.slug}`,
+    href: articlePath(locale, article.slug),
     title: article.title,
     summary: article.summary,
   }));
