@@ -35,7 +35,10 @@ export function proxy(request: NextRequest) {
 
   known ??= new Set(publishedPages().map(sitePath));
   if (known.has(pathname)) return NextResponse.next();
-  return NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
+  const notFound = NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
+  // The prerendered page would be cached for a year, and the address may become a page tomorrow.
+  notFound.headers.set('Cache-Control', 'no-cache');
+  return notFound;
 }
 
 export const config = {
