@@ -351,7 +351,7 @@ export const en = {
             hint: '',
             title: 'CANCELED on the KNET payment page',
             answer:
-              'The payment was cancelled on the KNET page, and nothing was charged. Start the payment again from the shop. If it keeps happening, ask your bank.',
+              'The payment was canceled on the KNET page, and nothing was charged. Start the payment again from the shop. If it keeps happening, ask your bank.',
           },
           'host-timeout': {
             label: 'HOST TIMEOUT',
