@@ -21,6 +21,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       ...getContactPaths(locale).map((path) => entry(path, path === `/${locale}/contact` ? 0.6 : 0.5)),
       ...getCategories(locale).map((category) => entry(`/${locale}/categories/${category.slug}`, 0.7)),
       ...articles.map((article) => entry(`/${locale}/articles/${article.slug}`, 0.8, article.updated)),
+      entry(`/${locale}/privacy`, 0.2),
     ];
   });
 }

@@ -26,6 +26,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
                 {t.nav.contact}
               </Link>
             </li>
+            <li>
+              <Link href={`/${locale}/privacy`} className="inline-block py-1.5">
+                {t.footer.privacy}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

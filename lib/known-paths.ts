@@ -15,7 +15,7 @@ export function pagePaths(): Set<string> {
   const paths = new Set<string>();
   for (const locale of locales) {
     const base = `/${locale}`;
-    paths.add(base).add(`${base}/search`).add(`${base}/search-index.json`);
+    paths.add(base).add(`${base}/search`).add(`${base}/search-index.json`).add(`${base}/privacy`);
     for (const path of contactStepPaths(locale, problems)) paths.add(path);
     // Paths spelled from process.cwd() so the bundler traces only content/, not the whole project.
     // HELP_CONTENT_DIR is the content folder the site was built from (see lib/content/index.ts).

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
+import { ArticleFeedback } from '@/components/feedback/article-feedback';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -95,6 +96,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               </ul>
             </section>
           )}
+
+          <ArticleFeedback locale={locale} slug={slug} />
 
           <aside aria-labelledby="still-need-help" className="no-print mt-10 rounded-xl bg-[var(--surface)] p-5 border border-[var(--border)]">
             <h2 id="still-need-help" className="text-lg font-bold">
