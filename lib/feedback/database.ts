@@ -3,8 +3,9 @@
  * folder by default, or a PostgreSQL server when DATABASE_URL is set. Both run the same SQL, so
  * moving to a server changes configuration, not code.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { PGlite as PGliteDatabase } from '@electric-sql/pglite';
 import { migrate } from './migrations';
 
 export interface Queryable {
@@ -28,18 +29,60 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it. The
+ * owner's process id is kept in `<dataDir>/pglite.lock`; a lock left by a process that is gone is taken over.
+ */
+function lockDataDir(dataDir: string): () => void {
+  const lock = path.join(dataDir, 'pglite.lock');
+  try {
+    const owner = Number(readFileSync(lock, 'utf8'));
+    if (owner && owner !== process.pid && isRunning(owner)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${owner} (a running server?). Stop it first, read the report at /editor, or run both on PostgreSQL (DATABASE_URL).`,
+      );
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  writeFileSync(lock, String(process.pid));
+  return () => rmSync(lock, { force: true });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir.startsWith('memory://') ? dataDir : path.resolve(dataDir, 'pglite'));
-  // PGlite runs one query at a time; queueing here keeps a transaction's statements together.
+  const inMemory = dataDir.startsWith('memory://');
+  let unlock = () => {};
+  if (!inMemory) {
+    mkdirSync(dataDir, { recursive: true });
+    unlock = lockDataDir(dataDir);
+  }
+  let db: PGliteDatabase;
+  try {
+    db = await PGlite.create(inMemory ? dataDir : path.resolve(dataDir, 'pglite'));
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   return {
     kind: 'pglite',
     async query<Row extends object>(text: string, params: unknown[] = []) {
       return (await db.query<Row>(text, params)).rows;
     },
     transaction: (work) => db.transaction((tx) => work({ query: async (text, params = []) => (await tx.query(text, params)).rows as never })),
-    close: () => db.close(),
+    async close() {
+      await db.close();
+      unlock();
+    },
   };
 }
 
