@@ -44,6 +44,14 @@ export function ArticleFeedbackClient({
 }) {
   const [state, setState] = useState<State>('ready');
   const thanksRef = useRef<HTMLDivElement>(null);
+  const justSent = useRef(false);
+
+  // Focus moves to the thank-you once it shows, after a vote sent now (not one remembered from before).
+  useEffect(() => {
+    if (state !== 'sent' || !justSent.current) return;
+    justSent.current = false;
+    thanksRef.current?.focus();
+  }, [state]);
 
   useEffect(() => {
     try {
@@ -70,8 +78,8 @@ export function ArticleFeedbackClient({
       } catch {
         // See above.
       }
+      justSent.current = true;
       setState('sent');
-      requestAnimationFrame(() => thanksRef.current?.focus());
     } catch {
       setState('failed');
     }

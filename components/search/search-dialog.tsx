@@ -7,6 +7,7 @@ import { getDictionary, type Locale } from '@/lib/i18n';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive } from '@/lib/search/sensitive';
+import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { useSearchEngine, useSearchHits } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
@@ -80,6 +81,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
   const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular() : [];
   const showingPopular = options.length > 0 && hits.length === 0;
   const resultsHref = `/${locale}/search?q=${encodeURIComponent(query.trim())}`;
+  const searchGaps = useSearchGaps(locale, searchedQuery, engine && results.current && searchedQuery && !sensitive ? hits.length : undefined);
 
   useEffect(() => setActive(-1), [deferredQuery]);
   useEffect(() => {
@@ -87,6 +89,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
   }, [active, ids]);
 
   const go = (href: string) => {
+    searchGaps.opened();
     router.push(href);
     close(true);
   };

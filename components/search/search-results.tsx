@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { detectSensitive, type SensitiveKind } from '@/lib/search/sensitive';
+import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { useSearchEngine, useSearchHits } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
@@ -127,6 +128,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
   const hits = answered ? results.hits : [];
   const suggestions = useMemo(() => (engine && query && answered && hits.length === 0 ? engine.suggest(query) : []), [engine, query, answered, hits]);
   const searchHref = (value: string) => `${pathname}?q=${encodeURIComponent(value)}`;
+  const searchGaps = useSearchGaps(locale, query, answered && query ? hits.length : undefined);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -170,7 +172,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
         <ol aria-label={t.resultsLabel} className="mt-4 divide-y divide-[var(--border)] border-y border-[var(--border)]">
           {hits.map((hit) => (
             <li key={hit.slug}>
-              <Link href={hit.href} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
+              <Link href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
                 <SearchHitContent hit={hit} locale={locale} variant="page" />
               </Link>
             </li>

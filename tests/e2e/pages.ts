@@ -19,6 +19,7 @@ export function pageTypes(locale: string): { name: string; path: string }[] {
     { name: 'search results', path: `/${locale}/search?q=declined` },
     { name: 'no results', path: `/${locale}/search?q=zzqxv` },
     { name: 'contact', path: `/${locale}/contact` },
+    { name: 'privacy', path: `/${locale}/privacy` },
     { name: 'not found', path: `/${locale}/articles/no-such-article` },
   ];
 }
