@@ -43,6 +43,8 @@ export function ArticleFeedbackClient({
   strings: ArticleFeedbackStrings;
 }) {
   const [state, setState] = useState<State>('ready');
+  // Set once the script runs: until then the form posts as a plain form (and tests can tell the two apart).
+  const [enhanced, setEnhanced] = useState(false);
   const thanksRef = useRef<HTMLDivElement>(null);
   const justSent = useRef(false);
 
@@ -54,6 +56,7 @@ export function ArticleFeedbackClient({
   }, [state]);
 
   useEffect(() => {
+    setEnhanced(true);
     try {
       if (sessionStorage.getItem(votedKey(locale, slug))) setState('sent');
     } catch {
@@ -92,7 +95,7 @@ export function ArticleFeedbackClient({
         <h2 className="text-lg font-bold">{t.thanksTitle}</h2>
         <p className="mt-1 text-[var(--muted-fg)]">{t.thanksText}</p>
       </div>
-      <form method="post" action="/api/feedback" onSubmit={onSubmit} className="article-feedback-form" hidden={sent}>
+      <form method="post" action="/api/feedback" onSubmit={onSubmit} className="article-feedback-form" hidden={sent} data-enhanced={enhanced || undefined}>
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="slug" value={slug} />
         <fieldset>

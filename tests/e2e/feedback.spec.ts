@@ -41,6 +41,7 @@ for (const locale of ['en', 'ar'] as const) {
       await page.goto(path);
       const form = page.locator('#feedback');
       await expect(form.getByRole('heading', { name: t.title })).toBeVisible();
+      await expect(form.locator('form[data-enhanced]')).toBeAttached();
       // The reasons appear only after "No".
       await expect(form.getByRole('group', { name: t.reasonLegend })).toBeHidden();
       await form.getByRole('radio', { name: t.no, exact: true }).check();
@@ -73,6 +74,7 @@ for (const locale of ['en', 'ar'] as const) {
 
       // Same visit (this tab): the article shows the thank-you, not the question.
       await page.reload();
+      await expect(form.locator('form[data-enhanced]')).toBeAttached();
       await expect(form.getByRole('heading', { name: t.thanksTitle })).toBeVisible();
       await expect(form.getByRole('button', { name: t.send })).toBeHidden();
     });
@@ -185,7 +187,7 @@ test.describe('failed-search beacons', () => {
       const beacon = page.waitForRequest((request) => request.url().endsWith('/api/search-gaps'));
       await hidePage(page);
       await beacon;
-      expect(sent).toEqual([[{ locale, query: query.toLowerCase().replace(/\s+/g, ' '), results: 0 }]]);
+      await expect.poll(() => sent).toEqual([[{ locale, query: query.toLowerCase().replace(/\s+/g, ' '), results: 0 }]]);
     });
   }
 
@@ -203,7 +205,7 @@ test.describe('failed-search beacons', () => {
     const beacon = page.waitForRequest((request) => request.url().endsWith('/api/search-gaps'));
     await hidePage(page);
     await beacon;
-    expect(sent).toEqual([[{ locale: 'en', query: 'declined', results: expect.any(Number) }]]);
+    await expect.poll(() => sent).toEqual([[{ locale: 'en', query: 'declined', results: expect.any(Number) }]]);
   });
 
   test('a query left when the page is closed reaches the report once three readers searched it', async ({ page, request }) => {
@@ -238,7 +240,7 @@ test.describe('failed-search beacons', () => {
     const beacon = page.waitForRequest((request) => request.url().endsWith('/api/search-gaps'));
     await hidePage(page);
     await beacon;
-    expect(sent).toEqual([[{ locale: 'en', query: 'zzqx nothing here', results: 0 }]]);
+    await expect.poll(() => sent).toEqual([[{ locale: 'en', query: 'zzqx nothing here', results: 0 }]]);
     expect(requests.filter((line) => /4111/.test(line))).toEqual([]);
   });
 });
