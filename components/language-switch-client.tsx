@@ -1,7 +1,8 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { chooseLocaleParam, localizedPath } from '@/lib/i18n/negotiate';
+import { chooseLocaleParam } from '@/lib/i18n/negotiate';
+import { localizedPath } from '@/lib/paths';
 import type { Locale } from '@/lib/i18n/config';
 
 /** Links to the page the reader is on, in the other languages; the proxy remembers the choice. */
@@ -13,7 +14,7 @@ export function LanguageSwitchLinks({ languages }: { languages: { locale: Locale
       href={`${localizedPath(pathname, locale)}?${chooseLocaleParam}=${locale}`}
       hrefLang={locale}
       lang={locale}
-      className="inline-flex min-h-11 items-center rounded px-2 no-underline hover:bg-[var(--surface)] hover:underline"
+      className="header-link font-semibold"
     >
       {name}
     </a>

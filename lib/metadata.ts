@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { defaultLocale, getDictionary, localeInfo, locales, type Locale } from './i18n';
-import { localizedPath } from './i18n/negotiate';
+import { localizedPath } from './paths';
 import { absoluteUrl } from './site';
 
 interface PageMetadataInput {

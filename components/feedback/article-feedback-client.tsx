@@ -35,11 +35,13 @@ export function ArticleFeedbackClient({
   locale,
   slug,
   maxCommentLength,
+  privacyHref,
   strings: t,
 }: {
   locale: string;
   slug: string;
   maxCommentLength: number;
+  privacyHref: string;
   strings: ArticleFeedbackStrings;
 }) {
   const [state, setState] = useState<State>('ready');
@@ -153,7 +155,7 @@ export function ArticleFeedbackClient({
           {state === 'failed' ? t.failed : ''}
         </p>
         <p className="mt-3 text-sm text-[var(--muted-fg)]">
-          {t.anonymous} <a href={`/${locale}/privacy`}>{t.privacyLink}</a>
+          {t.anonymous} <a href={privacyHref}>{t.privacyLink}</a>
         </p>
       </form>
     </section>

@@ -1,5 +1,6 @@
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { feedbackReasons, maxCommentLength } from '@/lib/feedback/schema';
+import { privacyPath } from '@/lib/paths';
 import { ArticleFeedbackClient, type ArticleFeedbackStrings } from './article-feedback-client';
 
 /** "Was this article helpful?" at the end of an article: its strings, in its own locale only, for the client leaf. */
@@ -21,5 +22,5 @@ export function ArticleFeedback({ locale, slug }: { locale: Locale; slug: string
     anonymous: t.anonymous,
     privacyLink: t.privacyLink,
   };
-  return <ArticleFeedbackClient locale={locale} slug={slug} maxCommentLength={maxCommentLength} strings={strings} />;
+  return <ArticleFeedbackClient locale={locale} slug={slug} maxCommentLength={maxCommentLength} privacyHref={privacyPath(locale)} strings={strings} />;
 }

@@ -1,6 +1,8 @@
 import { getDictionary, type Locale } from '@/lib/i18n';
+import { searchPath } from '@/lib/paths';
 import { SearchBoxInput } from './search-box-client';
-import { sensitiveWarningText } from './sensitive-warning';
+import { searchText } from './search-text';
+import { dialogResultLimit } from './search-text-types';
 
 /**
  * The search form in the header (compact) and on the home and not-found pages (large). It is a plain
@@ -12,7 +14,7 @@ export function SearchBox({ locale, variant }: { locale: Locale; variant: 'heade
   const id = `search-${variant}`;
   const hero = variant === 'hero';
   return (
-    <form role="search" aria-label={hero ? t.label : t.headerLabel} action={`/${locale}/search`} method="get">
+    <form role="search" aria-label={hero ? t.label : t.headerLabel} action={searchPath(locale)} method="get">
       <label htmlFor={id} className="sr-only">
         {t.label}
       </label>
@@ -20,9 +22,9 @@ export function SearchBox({ locale, variant }: { locale: Locale; variant: 'heade
         id={id}
         locale={locale}
         variant={variant}
-        placeholder={t.placeholder}
+        placeholder={hero ? t.placeholder : t.headerPlaceholder}
         hintId={hero ? undefined : `${id}-hint`}
-        warningText={sensitiveWarningText(t)}
+        text={searchText(locale, dialogResultLimit)}
       >
         <button
           type="submit"

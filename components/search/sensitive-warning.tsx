@@ -1,5 +1,5 @@
 import type { Dictionary } from '@/lib/i18n';
-import type { SensitiveKind } from '@/lib/search/sensitive';
+import type { SecretKind as SensitiveKind } from '@/lib/secrets';
 
 /** The warning's text for each kind of secret, from the `search` block of a dictionary. */
 export type SensitiveWarningText = { title: string } & Record<SensitiveKind, string>;

@@ -1,5 +1,5 @@
 import type { ReadyItemId } from './schema';
-import type { FieldContext } from './sensitive';
+import type { FieldContext } from '@/lib/secrets';
 
 /**
  * The fields of "Prepare your request", in the order shown. A field appears when the outcome's

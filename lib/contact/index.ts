@@ -1,9 +1,9 @@
 import { getArticles, getArticlesBySlug, type Article } from '../content';
 import { ContentError } from '../content/problems';
 import { getDictionary, locales, type Locale } from '../i18n';
+import { contactPath } from '../paths';
 import { channels as channelData, type ChannelId } from './channels';
 import { formFieldsFor, type FormFieldId } from './form';
-import { contactStepPaths } from './paths';
 import type { Outcome, Problem, ReadyItemId, SecurityNoteId } from './schema';
 import { checkSiteContactRouter } from './check';
 import { problemTexts, type ContactRouterData } from './validate';
@@ -69,12 +69,12 @@ export interface OutcomeStep {
   channels: ChannelView[];
   ready: { id: ReadyItemId; text: string }[];
   security: { id: SecurityNoteId; text: string }[];
+  /** What to say to the bank, for a route that has a script. */
+  bankScript?: { say: string; then: string };
   formFields: FormFieldId[];
 }
 
 export type ContactStep = QuestionStep | OutcomeStep;
-
-const basePath = (locale: Locale) => `/${locale}/contact`;
 
 function isChannelId(id: string): id is ChannelId {
   return channelData.some((channel) => channel.id === id);
@@ -105,7 +105,7 @@ export function getContactChannels(locale: Locale): ChannelView[] {
 function problemChoice(locale: Locale, problem: Problem): ChoiceView {
   const text = problemTexts(getDictionary(locale))[problem.slug];
   if (!text) throw new Error(`No texts for the contact problem "${problem.slug}"`);
-  return { slug: problem.slug, label: text.label, hint: text.hint, href: `${basePath(locale)}/${problem.slug}` };
+  return { slug: problem.slug, label: text.label, hint: text.hint, href: contactPath(locale, problem.slug) };
 }
 
 /** The first question: what went wrong, as links to each problem's page. */
@@ -123,10 +123,10 @@ function outcomeStep(locale: Locale, problem: Problem, outcome: Outcome, answerS
   if (!title || !summary || (answerSlug && !answerText)) throw new Error(`No texts for the contact route "${problem.slug}/${answerSlug ?? ''}"`);
   return {
     kind: 'outcome',
-    path: answerSlug ? `${choice.href}/${answerSlug}` : choice.href,
+    path: contactPath(locale, problem.slug, answerSlug),
     problem: choice,
     ...(answerSlug && answerText
-      ? { answer: { slug: answerSlug, label: answerText.label, hint: answerText.hint, href: `${choice.href}/${answerSlug}` }, question: problemText?.question }
+      ? { answer: { slug: answerSlug, label: answerText.label, hint: answerText.hint, href: contactPath(locale, problem.slug, answerSlug) }, question: problemText?.question }
       : {}),
     title,
     summary,
@@ -134,6 +134,7 @@ function outcomeStep(locale: Locale, problem: Problem, outcome: Outcome, answerS
     channels: outcome.channels.map((id) => channelView(locale, id)),
     ready: outcome.ready.map((id) => ({ id, text: t.ready[id] })),
     security: outcome.security.map((id) => ({ id, text: t.security[id] })),
+    ...(outcome.bankScript ? { bankScript: t.bankCall.scripts[outcome.bankScript] } : {}),
     formFields: formFieldsFor(outcome.ready),
   };
 }
@@ -157,7 +158,7 @@ export function getContactStep(locale: Locale, problemSlug: string, answerSlug?:
       question: text?.question ?? choice.label,
       answers: (problem.answers ?? []).map((answer) => {
         const answerText = text?.answers?.[answer.slug];
-        return { slug: answer.slug, label: answerText?.label ?? answer.slug, hint: answerText?.hint ?? '', href: `${choice.href}/${answer.slug}` };
+        return { slug: answer.slug, label: answerText?.label ?? answer.slug, hint: answerText?.hint ?? '', href: contactPath(locale, problem.slug, answer.slug) };
       }),
     };
   }
@@ -173,9 +174,4 @@ export function contactProblemParams(): { problem: string }[] {
 /** `[problem]/[answer]` params for every answer of a follow-up question. */
 export function contactAnswerParams(): { problem: string; answer: string }[] {
   return router().problems.flatMap((problem) => (problem.answers ?? []).map((answer) => ({ problem: problem.slug, answer: answer.slug })));
-}
-
-/** Every step's path, first step included: for the sitemap. */
-export function getContactPaths(locale: Locale): string[] {
-  return contactStepPaths(locale, router().problems);
 }

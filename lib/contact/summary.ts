@@ -1,5 +1,5 @@
 import { formFields, type FormFieldId } from './form';
-import { findSensitive, maskSensitive, sensitiveKinds, type SensitiveKind } from './sensitive';
+import { findSecrets, maskSecrets, secretKinds, type SecretKind } from '@/lib/secrets';
 
 export type FormValues = Partial<Record<FormFieldId, string>>;
 
@@ -15,7 +15,7 @@ export interface SummaryInput {
 
 export interface FieldCheck {
   /** What the field seems to hold that support never needs, for its warning. */
-  kinds: SensitiveKind[];
+  kinds: SecretKind[];
   /** The value as the summary shows it. */
   masked: string;
 }
@@ -24,8 +24,8 @@ export interface FieldCheck {
 export function checkField(id: FormFieldId, value: string): FieldCheck {
   const context = formFields.find((field) => field.id === id)?.context;
   if (!context) return { kinds: [], masked: value };
-  const matches = findSensitive(value, context);
-  return { kinds: sensitiveKinds(matches), masked: maskSensitive(value, matches) };
+  const matches = findSecrets(value, context);
+  return { kinds: secretKinds(matches), masked: maskSecrets(value, matches) };
 }
 
 /** "2026-11-21" from a date input, as readers of the locale write it. Anything else is shown as typed. */

@@ -3,6 +3,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { getDictionary, isLocale, localeInfo, locales, pendingLocales, type Locale } from '../i18n';
+import { parsePath } from '../paths';
+import { articleIsolationProblems, stringIsolationProblems } from './bidi';
 import { findForbiddenClaims, type ForbiddenClaim } from './claims';
 import { type ContentProblem, suggest } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
@@ -99,6 +101,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const categories = loadJson(path.join(localeDir, 'categories.json'), display(locale, 'categories.json'), categoriesFileSchema, problems) ?? [];
     const lists = loadJson(path.join(localeDir, 'site.json'), display(locale, 'site.json'), siteFileSchema, problems);
     checkCategories(categories, display(locale, 'categories.json'), problems);
+    if (localeInfo[locale].dir === 'rtl') problems.push(...stringIsolationProblems(display(locale, 'categories.json'), categories));
 
     const labels = markdownLabels(locale);
     const parsed: ParsedArticle[] = [];
@@ -325,6 +328,7 @@ function parseArticle(
       }
     });
   }
+  if (labels.dir === 'rtl') problems.push(...articleIsolationProblems(file, data, body, bodyOffset));
   const lineOf = (reference: { line?: number }) => (reference.line === undefined ? undefined : reference.line + bodyOffset);
   rendered.links = rendered.links.map((link) => ({ ...link, line: lineOf(link) }));
   rendered.images = rendered.images.map((image) => ({ ...image, line: lineOf(image) }));
@@ -354,9 +358,13 @@ function withDateAsWritten(parsed: matter.GrayMatterFile<string>): unknown {
 }
 
 function forbiddenClaimMessage(claim: ForbiddenClaim): string {
-  return claim.kind === 'phone-number'
-    ? `"${claim.text}" looks like a phone number: the site publishes none (send readers to the number on the back of their card, or to the company's own site)`
-    : `"${claim.text}" states that Amazon accepts KNET, which no source supports (see FACTS.md)`;
+  if (claim.kind === 'phone-number') {
+    return `"${claim.text}" looks like a phone number: the site publishes none (send readers to the number on the back of their card, or to the company's own site)`;
+  }
+  if (claim.kind === 'kpay-suffix-rule') {
+    return `"${claim.text}": "ends in kpay.com.kw" lets secure-kpay.com.kw pass; say the address is kpay.com.kw itself or ends in ".kpay.com.kw" (a dot right before kpay)`;
+  }
+  return `"${claim.text}" states that Amazon accepts KNET, which no source supports (see FACTS.md)`;
 }
 
 function checkCategories(categories: Category[], file: string, problems: ContentProblem[]) {
@@ -399,12 +407,18 @@ function checkArticles(parsed: ParsedArticle[], categories: Category[], categori
 
 function checkLists(lists: SiteLists, articles: Article[], file: string, problems: ContentProblem[]) {
   const slugs = articles.map((article) => article.slug);
-  for (const [field, list] of Object.entries(lists) as [keyof SiteLists, string[]][]) {
-    list.forEach((slug, index) => {
-      if (!slugs.includes(slug)) {
-        problems.push({ file, field: `${field}.${index}`, message: `no published article "${slug}"${hint(slug, slugs)}` });
-      }
-    });
+  const check = (field: string, slug: string) => {
+    if (slugs.includes(slug)) return true;
+    problems.push({ file, field, message: `no published article "${slug}"${hint(slug, slugs)}` });
+    return false;
+  };
+  lists.paymentFailed.forEach((slug, index) => check(`paymentFailed.${index}`, slug));
+  lists.popular.forEach((slug, index) => check(`popular.${index}`, slug));
+  if (lists.messagesArticle !== undefined && check('messagesArticle', lists.messagesArticle)) {
+    const article = articles.find((candidate) => candidate.slug === lists.messagesArticle);
+    if (!article?.headings.some((heading) => heading.depth === 3)) {
+      problems.push({ file, field: 'messagesArticle', message: `"${lists.messagesArticle}" has no ### headings (one per message) for the home page to offer` });
+    }
   }
 }
 
@@ -462,19 +476,19 @@ function brokenLinkReason(url: string, from: Article, content: LoadedContent['lo
   }
   if (!pathPart.startsWith('/')) return `is relative: write the site path, such as /${from.locale}/articles/<slug>`;
 
-  const segments = pathPart.replace(/\/$/, '').split('/').slice(1);
-  const [locale, section, slug, ...rest] = segments;
-  if (!locale || !isLocale(locale)) return `must start with a locale (/${locales.join(', /')})`;
+  const locale = pathPart.split('/')[1] ?? '';
+  if (!isLocale(locale)) return `must start with a locale (/${locales.join(', /')})`;
+  const page = parsePath(pathPart);
   const localeContent = content[locale];
-  if (rest.length > 0) return 'is not a page of the site';
-  if (section === undefined || ((section === 'contact' || section === 'search') && slug === undefined)) {
+  if (page?.kind === 'home' || page?.kind === 'search' || (page?.kind === 'contact' && page.problem === undefined)) {
     return anchor ? 'has an anchor, but only article headings can be linked to' : undefined;
   }
-  if (section === 'categories' && slug !== undefined) {
+  if (page?.kind === 'category') {
     const slugs = localeContent?.categories.map((category) => category.slug) ?? [];
-    return slugs.includes(slug) ? undefined : `points to an unknown category${hint(slug, slugs)}`;
+    return slugs.includes(page.category) ? undefined : `points to an unknown category${hint(page.category, slugs)}`;
   }
-  if (section === 'articles' && slug !== undefined) {
+  if (page?.kind === 'article') {
+    const { slug } = page;
     const target = localeContent?.articles.find((article) => article.slug === slug);
     if (!target) return `points to no published article${hint(slug, localeContent?.articles.map((a) => a.slug) ?? [])}`;
     if (anchor && !target.headings.some((heading) => heading.id === anchor)) {

@@ -5,8 +5,10 @@
  * request stores nothing; an accepted one is stored before the answer.
  */
 import { getDictionary, isLocale, type Locale } from '../i18n';
+import { articlePath, homePath } from '../paths';
 import type { Database } from './database';
-import { detectSecret, maskForStorage } from './mask-temp';
+import { detectSecret } from '../secrets';
+import { maskForStorage } from '../secrets/storage';
 import type { RateLimiter } from './rate-limit';
 import { describeIssue, feedbackSchema, searchGapsSchema } from './schema';
 import { saveSearchGaps, saveVote } from './store';
@@ -90,7 +92,7 @@ function formProblemPage(status: number, message: string, fields: Fields, header
   const t = getDictionary(locale).feedback.errorPage;
   const reason = status === 403 ? t.forbidden : status === 429 ? t.tooMany : status === 503 ? t.unavailable : `${t.invalid} ${message}`;
   const slug = typeof fields.slug === 'string' && /^[a-z0-9-]{1,120}$/.test(fields.slug) ? fields.slug : undefined;
-  const back = slug ? `/${locale}/articles/${slug}#feedback` : `/${locale}`;
+  const back = slug ? articlePath(locale, slug, 'feedback') : homePath(locale);
   const html = `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.title)}</title></head><body style="font:18px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(reason)}</p><p><a href="${back}">${escapeHtml(t.back)}</a></p></main></body></html>`;
   return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
 }
@@ -129,7 +131,7 @@ export function handleFeedback(request: Request, deps: FeedbackDependencies): Pr
     return {
       response: (form) =>
         form
-          ? new Response(null, { status: 303, headers: { Location: `/${vote.locale}/articles/${vote.slug}#feedback-thanks`, 'Cache-Control': 'no-store' } })
+          ? new Response(null, { status: 303, headers: { Location: articlePath(vote.locale, vote.slug, 'feedback-thanks'), 'Cache-Control': 'no-store' } })
           : json(201, { ok: true }),
     };
   });

@@ -4,7 +4,7 @@
  * Counted queries wait in memory and leave in one beacon when the page is hidden or left. A query
  * that looks like a card number, CVV, PIN or OTP is never queued (the server checks again).
  */
-import { detectSecret } from './mask-temp';
+import { detectSecret } from '../secrets';
 import { maxGapsPerRequest, normalizeGapQuery } from './schema';
 
 export interface SearchGap {

@@ -26,10 +26,3 @@ export function pickLocale(chosen: string | undefined, acceptLanguage: string | 
   }
   return defaultLocale;
 }
-
-/** The same page in another locale: `/en/articles/x` → `/ar/articles/x`. */
-export function localizedPath(pathname: string, locale: Locale): string {
-  const [, first = '', ...rest] = pathname.split('/');
-  const tail = isLocale(first) ? rest : [first, ...rest].filter(Boolean);
-  return `/${[locale, ...tail].join('/')}`.replace(/\/$/, '');
-}

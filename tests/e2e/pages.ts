@@ -1,25 +1,26 @@
 import { contactStepPaths } from '@/lib/contact/paths';
 import { problems } from '@/lib/contact/routes';
-import { locales } from '@/lib/i18n/config';
+import { locales, type Locale } from '@/lib/i18n/config';
+import { articlePath, categoryPath, contactPath, homePath, searchPath } from '@/lib/paths';
 
 export { locales };
 
 /** Every step of the contact router, for one locale. */
-export function contactPaths(locale: string): string[] {
+export function contactPaths(locale: Locale): string[] {
   return contactStepPaths(locale, problems);
 }
 
 /** One page of each type a reader meets, for one locale. */
-export function pageTypes(locale: string): { name: string; path: string }[] {
+export function pageTypes(locale: Locale): { name: string; path: string }[] {
   return [
-    { name: 'home', path: `/${locale}` },
-    { name: 'category', path: `/${locale}/categories/troubleshooting` },
-    { name: 'article', path: `/${locale}/articles/knet-payment-page-messages` },
-    { name: 'article with an illustration', path: `/${locale}/articles/what-is-knet` },
-    { name: 'search results', path: `/${locale}/search?q=declined` },
-    { name: 'no results', path: `/${locale}/search?q=zzqxv` },
-    { name: 'contact', path: `/${locale}/contact` },
-    { name: 'privacy', path: `/${locale}/privacy` },
-    { name: 'not found', path: `/${locale}/articles/no-such-article` },
+    { name: 'home', path: homePath(locale) },
+    { name: 'category', path: categoryPath(locale, 'troubleshooting') },
+    { name: 'article', path: articlePath(locale, 'knet-payment-page-messages') },
+    { name: 'article with an illustration', path: articlePath(locale, 'what-is-knet') },
+    { name: 'article with a table, in orders and refunds', path: articlePath(locale, 'get-a-refund') },
+    { name: 'search results', path: searchPath(locale, 'declined') },
+    { name: 'no results', path: searchPath(locale, 'zzqxv') },
+    { name: 'contact', path: contactPath(locale) },
+    { name: 'not found', path: articlePath(locale, 'no-such-article') },
   ];
 }

@@ -57,11 +57,14 @@ describe('POST /api/feedback', () => {
   });
 
   it('stores a comment masked: a card number to its last four digits, codes, emails and phone numbers hidden', async () => {
-    const comment = 'My card 4111 1111 1111 1111 failed, otp 482913, write to me@example.com or +965 2222 3333';
-    expect((await handleFeedback(vote({ ...good, comment }), deps())).status).toBe(201);
-    const [row] = await db.query<{ comment: string }>('SELECT comment FROM feedback');
-    expect(row!.comment).toContain('1111');
-    expect(row!.comment).not.toMatch(/4111 1111|482913|me@example\.com|2222 3333/);
+    const card = 'My card 4111 1111 1111 1111 failed twice';
+    const everything = 'otp 482913 never came, write to me@example.com or call +965 2222 3333';
+    expect((await handleFeedback(vote({ ...good, comment: card }), deps())).status).toBe(201);
+    expect((await handleFeedback(vote({ ...good, comment: everything }), deps())).status).toBe(201);
+    const rows = await db.query<{ comment: string }>('SELECT comment FROM feedback ORDER BY id');
+    expect(rows[0]!.comment).toBe('My card •••• 1111 failed twice');
+    expect(rows[1]!.comment).not.toMatch(/482913|me@example\.com|2222|3333/);
+    expect(rows[1]!.comment).toContain('never came');
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDictionaries } from '@/lib/i18n/check';
-import { localizedPath, pickLocale } from '@/lib/i18n/negotiate';
+import { pickLocale } from '@/lib/i18n/negotiate';
 
 describe('choosing the reader\'s language for `/`', () => {
   it('prefers an explicit choice over the browser', () => {
@@ -23,19 +23,6 @@ describe('choosing the reader\'s language for `/`', () => {
     expect(pickLocale(undefined, null)).toBe('en');
     expect(pickLocale(undefined, 'de-DE,fr;q=0.7')).toBe('en');
     expect(pickLocale(undefined, '*')).toBe('en');
-  });
-});
-
-describe('the same page in another language', () => {
-  it('swaps the locale and keeps the rest of the path', () => {
-    expect(localizedPath('/en/articles/transaction-declined', 'ar')).toBe('/ar/articles/transaction-declined');
-    expect(localizedPath('/ar/contact/declined/knet-page', 'en')).toBe('/en/contact/declined/knet-page');
-    expect(localizedPath('/en', 'ar')).toBe('/ar');
-  });
-
-  it('adds a locale to a path without one', () => {
-    expect(localizedPath('/', 'ar')).toBe('/ar');
-    expect(localizedPath('/help', 'ar')).toBe('/ar/help');
   });
 });
 

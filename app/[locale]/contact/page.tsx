@@ -8,6 +8,7 @@ import { SecurityNote } from '@/components/contact/security-note';
 import { getContactChannels, getContactProblems } from '@/lib/contact';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { articlePath, contactPath, homePath } from '@/lib/paths';
 
 interface ContactPageProps {
   params: Promise<{ locale: string }>;
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: ContactPageProps): Promise<Me
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = getDictionary(locale).contact;
-  return pageMetadata({ locale, path: `/${locale}/contact`, title: t.title, description: t.description });
+  return pageMetadata({ locale, path: contactPath(locale), title: t.title, description: t.description });
 }
 
 /** Step 1 of the contact router: what went wrong, then every channel for readers who already know. */
@@ -28,19 +29,19 @@ export default async function ContactPage({ params }: ContactPageProps) {
   const c = t.contact;
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="page-narrow py-6 sm:py-8">
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
-          { name: t.nav.home, href: `/${locale}` },
-          { name: c.title, href: `/${locale}/contact` },
+          { name: t.nav.home, href: homePath(locale) },
+          { name: c.title, href: contactPath(locale) },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{c.title}</h1>
-      <p className="mt-3 text-lg text-[var(--muted-fg)]">{c.intro}</p>
+      <h1 className="page-title">{c.title}</h1>
+      <p className="page-lede">{c.intro}</p>
 
       <section aria-labelledby="what-went-wrong" className="mt-8">
-        <h2 id="what-went-wrong" className="mb-4 text-2xl font-bold">
+        <h2 id="what-went-wrong" className="section-title mb-4">
           {c.problemsTitle}
         </h2>
         <ChoiceList choices={getContactProblems(locale)} />
@@ -49,7 +50,7 @@ export default async function ContactPage({ params }: ContactPageProps) {
       <SecurityNote locale={locale} notes={[{ id: 'fakeSupport', text: c.security.fakeSupport }]} className="mt-8" />
 
       <section aria-labelledby="channels" className="mt-10">
-        <h2 id="channels" className="text-2xl font-bold">
+        <h2 id="channels" className="section-title">
           {c.channelsTitle}
         </h2>
         <p className="mt-1 text-[var(--muted-fg)]">{c.channelsIntro}</p>
@@ -60,13 +61,13 @@ export default async function ContactPage({ params }: ContactPageProps) {
         </div>
       </section>
 
-      <section aria-labelledby="prepare" className="mt-10 rounded-xl border border-[var(--border)] bg-[var(--surface)] p-5">
+      <section aria-labelledby="prepare" className="help-box mt-10">
         <h2 id="prepare" className="text-lg font-bold">
           {c.prepareTitle}
         </h2>
         <p className="mt-1">{c.prepareText}</p>
         <p className="mt-2">
-          <Link href={`/${locale}/articles/prepare-before-contacting-support`} className="inline-flex min-h-11 items-center">
+          <Link href={articlePath(locale, 'prepare-before-contacting-support')} className="inline-flex min-h-11 items-center">
             {c.prepareLink}
           </Link>
         </p>

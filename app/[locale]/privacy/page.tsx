@@ -3,12 +3,13 @@ import { notFound } from 'next/navigation';
 import { readConfig } from '@/lib/feedback/config';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { privacyPath } from '@/lib/paths';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/privacy'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = getDictionary(locale).privacy;
-  return pageMetadata({ locale, path: `/${locale}/privacy`, title: t.title, description: t.description });
+  return pageMetadata({ locale, path: privacyPath(locale), title: t.title, description: t.description });
 }
 
 /** What the feedback and failed-search features keep, and for how long (the retention setting as built). */

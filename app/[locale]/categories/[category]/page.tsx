@@ -6,6 +6,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getArticles, getCategories, getCategory } from '@/lib/content';
 import { getDictionary, isLocale, locales } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { categoryPath, homePath } from '@/lib/paths';
 
 export const dynamicParams = false;
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/categori
   const { locale, category: slug } = await params;
   const category = isLocale(locale) ? getCategory(locale, slug) : undefined;
   if (!isLocale(locale) || !category) return {};
-  return pageMetadata({ locale, path: `/${locale}/categories/${slug}`, title: category.title, description: category.description });
+  return pageMetadata({ locale, path: categoryPath(locale, slug), title: category.title, description: category.description });
 }
 
 export default async function CategoryPage({ params }: PageProps<'/[locale]/categories/[category]'>) {
@@ -28,16 +29,16 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
   const others = getCategories(locale).filter((other) => other.slug !== slug);
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="page-narrow py-6 sm:py-8">
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
-          { name: t.nav.home, href: `/${locale}` },
-          { name: category.title, href: `/${locale}/categories/${slug}` },
+          { name: t.nav.home, href: homePath(locale) },
+          { name: category.title, href: categoryPath(locale, slug) },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight">{category.title}</h1>
-      <p className="mt-3 text-lg text-[var(--muted-fg)]">{category.description}</p>
+      <h1 className="page-title">{category.title}</h1>
+      <p className="page-lede">{category.description}</p>
       <h2 className="sr-only">{t.category.articlesTitle}</h2>
       <div className="mt-8">
         <ArticleList articles={getArticles(locale, { category: slug })} />
@@ -46,12 +47,12 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
         <h2 id="other-categories" className="text-lg font-bold">
           {t.category.otherCategories}
         </h2>
-        <ul className="mt-2 flex flex-wrap gap-2">
+        <ul className="chips">
           {others.map((other) => (
             <li key={other.slug}>
               <Link
-                href={`/${locale}/categories/${other.slug}`}
-                className="inline-flex min-h-11 items-center rounded-full border border-[var(--border)] px-4 no-underline hover:border-[var(--link)]"
+                href={categoryPath(locale, other.slug)}
+                className="chip"
               >
                 {other.title}
               </Link>

@@ -7,6 +7,7 @@ import { ContactResult } from '@/components/contact/contact-result';
 import { contactProblemParams, getContactStep } from '@/lib/contact';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { contactPath, homePath } from '@/lib/paths';
 
 interface ProblemPageProps {
   params: Promise<{ locale: string; problem: string }>;
@@ -36,22 +37,22 @@ export default async function ProblemPage({ params }: ProblemPageProps) {
   const t = getDictionary(locale);
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="page-narrow py-6 sm:py-8">
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
-          { name: t.nav.home, href: `/${locale}` },
-          { name: t.contact.title, href: `/${locale}/contact` },
+          { name: t.nav.home, href: homePath(locale) },
+          { name: t.contact.title, href: contactPath(locale) },
           { name: step.problem.label, href: step.path },
         ]}
       />
       {step.kind === 'question' ? (
         <>
           <p className="text-sm font-semibold text-[var(--muted-fg)]">{step.problem.label}</p>
-          <h1 className="mt-1 mb-6 text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{step.question}</h1>
+          <h1 className="page-title mt-1 mb-6">{step.question}</h1>
           <ChoiceList choices={step.answers} />
           <p className="mt-6">
-            <Link href={`/${locale}/contact`} className="inline-flex min-h-11 items-center">
+            <Link href={contactPath(locale)} className="inline-flex min-h-11 items-center">
               {t.contact.startAgain}
             </Link>
           </p>

@@ -5,6 +5,7 @@ import { ContactResult } from '@/components/contact/contact-result';
 import { contactAnswerParams, getContactStep } from '@/lib/contact';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
+import { contactPath, homePath } from '@/lib/paths';
 
 interface AnswerPageProps {
   params: Promise<{ locale: string; problem: string; answer: string }>;
@@ -31,12 +32,12 @@ export default async function AnswerPage({ params }: AnswerPageProps) {
   const t = getDictionary(locale);
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="page-narrow py-6 sm:py-8">
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
-          { name: t.nav.home, href: `/${locale}` },
-          { name: t.contact.title, href: `/${locale}/contact` },
+          { name: t.nav.home, href: homePath(locale) },
+          { name: t.contact.title, href: contactPath(locale) },
           { name: step.problem.label, href: step.problem.href },
           { name: step.answer?.label ?? step.title, href: step.path },
         ]}

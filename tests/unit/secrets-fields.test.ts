@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findSensitive, maskSensitive, sensitiveKinds, type FieldContext } from '@/lib/contact/sensitive';
-import { passesLuhn } from '@/lib/search/sensitive';
+import { findSecrets, maskSecrets, passesLuhn, secretKinds, type FieldContext } from '@/lib/secrets';
 
-const kindsIn = (value: string, context: FieldContext = 'text') => sensitiveKinds(findSensitive(value, context));
-const masked = (value: string, context: FieldContext = 'text') => maskSensitive(value, findSensitive(value, context));
+const kindsIn = (value: string, context: FieldContext = 'text') => secretKinds(findSecrets(value, context));
+const masked = (value: string, context: FieldContext = 'text') => maskSecrets(value, findSecrets(value, context));
 
 /** Appends the digit that makes `digits` pass the Luhn check: real IDs do so one time in ten. */
 function withLuhnDigit(digits: string): string {
