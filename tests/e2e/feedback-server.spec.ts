@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { distDir, freePort, startServer, type RunningServer } from '../../scripts/production-server';
+import { testBuild } from '../../scripts/next-build';
+import { freePort, startServer, type RunningServer } from '../../scripts/production-server';
 import { editorAuthorization, editorCredentials } from './feedback-env';
 
 test.describe.configure({ mode: 'serial' });
@@ -18,7 +19,7 @@ async function startNextWith(env: Record<string, string>): Promise<RunningServer
     name: 'next start (feedback)',
     url,
     readyPath: '/en',
-    env: { NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', ...env },
+    env: { NODE_ENV: 'production', NEXT_DIST_DIR: testBuild.distDir, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: '', ...env },
   });
 }
 
