@@ -44,5 +44,6 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Pages only: not Next's own files, nor files with an extension (icons, illustrations, sitemap,
   // the search index and its parts), which Next answers itself, with a plain 404 when unknown.
-  matcher: ['/((?!_next/|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)'],
+  // Nor the API routes and /editor, which answer for themselves (405, 404) and are not pages.
+  matcher: ['/((?!_next/|api/|editor$|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)'],
 };
