@@ -40,7 +40,10 @@ export function proxy(request: NextRequest) {
 
   known ??= new Set(publishedPages().map(sitePath));
   if (known.has(pathname)) return NextResponse.next();
-  return NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
+  const notFound = NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
+  // The prerendered page would be cached for a year, and the address may become a page tomorrow.
+  notFound.headers.set('Cache-Control', 'no-cache');
+  return notFound;
 }
 
 /** Next's own files and files with an extension (icons, illustrations, sitemap, the search index and its parts). */
@@ -64,9 +67,9 @@ const badRequest = () =>
 
 export const config = {
   matcher: [
-    // Pages: not Next's own files, files (the extensions of `fileExtension`) or API routes, which
-    // Next answers itself, with a plain 404 when unknown.
-    '/((?!_next/|api/|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)',
+    // Pages: not Next's own files, files (the extensions of `fileExtension`), the API routes or
+    // /editor, which Next answers itself (405, 404) and are not pages.
+    '/((?!_next/|api/|editor$|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)',
     // Any address with a percent sign, files included, to catch malformed encoding.
     '/(.*%.*)',
   ],

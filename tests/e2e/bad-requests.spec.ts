@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { getDictionary } from '@/lib/i18n';
-import { articlePath, categoryPath, contactPath, homePath, searchIndexPath } from '@/lib/paths';
+import { articlePath, categoryPath, contactPath, feedbackApiPath, homePath, searchIndexPath } from '@/lib/paths';
 import { hostile, hostileBuilt, hostileMissing } from '../../scripts/hostile-content';
 
 /**
@@ -74,6 +74,17 @@ test('API routes answer their own methods: POST reaches them, TRACE never does',
   expect(post.status()).toBeLessThan(500);
   const trace = await send(request, 'TRACE', '/api/no-such-route');
   expect(trace.status()).toBe(501);
+});
+
+test('the feedback route keeps its own answers: POST is handled, other methods get its 405', async ({ request }) => {
+  const post = await send(request, 'POST', feedbackApiPath);
+  expect(post.status()).not.toBe(405);
+  expect(post.status()).toBeLessThan(500);
+  for (const method of ['GET', 'PUT', 'DELETE']) {
+    const response = await send(request, method, feedbackApiPath);
+    expect(response.status(), method).toBe(405);
+    expect(response.headers()['allow'], method).toContain('POST');
+  }
 });
 
 test.describe('a draft article (the hostile build holds two)', () => {
