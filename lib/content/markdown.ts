@@ -173,7 +173,7 @@ function rehypeIsolateLatin(labels: MarkdownLabels) {
 }
 
 /** A message name this short fits one line of a 320px phone, so it is never broken across two. */
-const maxUnbrokenName = 24;
+const maxUnbrokenName = 20;
 
 function textCell(text: string): ElementContent {
   return { type: 'text', value: text };
