@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { warnIfSiteUrlMissing } from './lib/site';
 
 const isDev = process.env.NODE_ENV === 'development';
 
@@ -45,6 +47,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Only for a second build of code the first build has just type-checked (scripts/build-hostile.ts).
   typescript: { ignoreBuildErrors: process.env.HELP_SKIP_TYPECHECK === '1' },
+  // The feedback database drivers load their WebAssembly and native parts from their own folders.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },
@@ -53,4 +57,8 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // `next typegen` loads the config in the build phase too; only `next build` builds pages.
+  if (phase === PHASE_PRODUCTION_BUILD && process.argv.includes('build')) warnIfSiteUrlMissing();
+  return nextConfig;
+}

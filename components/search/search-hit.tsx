@@ -1,6 +1,6 @@
-import { getDictionary, type Locale } from '@/lib/i18n';
 import type { SearchHit } from '@/lib/search/engine';
 import { Highlighted } from './highlighted';
+import type { SearchText } from './search-text-types';
 
 const styles = {
   dialog: {
@@ -19,16 +19,15 @@ const styles = {
  */
 export function SearchHitContent({
   hit,
-  locale,
+  text: t,
   variant,
   idPrefix,
 }: {
   hit: SearchHit;
-  locale: Locale;
+  text: Pick<SearchText, 'inSection' | 'errorMatch'>;
   variant: 'dialog' | 'page';
   idPrefix?: string;
 }) {
-  const t = getDictionary(locale).search;
   return (
     <>
       <span id={idPrefix && `${idPrefix}-title`} className={styles[variant].title}>

@@ -4,7 +4,6 @@ import { getDictionary, locales, type Locale } from '../i18n';
 import { contactPath } from '../paths';
 import { channels as channelData, type ChannelId } from './channels';
 import { formFieldsFor, type FormFieldId } from './form';
-import { contactStepPaths } from './paths';
 import type { Outcome, Problem, ReadyItemId, SecurityNoteId } from './schema';
 import { checkSiteContactRouter } from './check';
 import { problemTexts, type ContactRouterData } from './validate';
@@ -175,9 +174,4 @@ export function contactProblemParams(): { problem: string }[] {
 /** `[problem]/[answer]` params for every answer of a follow-up question. */
 export function contactAnswerParams(): { problem: string; answer: string }[] {
   return router().problems.flatMap((problem) => (problem.answers ?? []).map((answer) => ({ problem: problem.slug, answer: answer.slug })));
-}
-
-/** Every step's path, first step included: for the sitemap. */
-export function getContactPaths(locale: Locale): string[] {
-  return contactStepPaths(locale, router().problems);
 }

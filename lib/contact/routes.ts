@@ -77,7 +77,7 @@ export const problems = [
       {
         slug: 'captured',
         outcome: {
-          articles: ['knet-payment-page-messages', 'contact-knet-or-your-bank', 'prepare-before-contacting-support'],
+          articles: ['knet-payment-page-messages', 'get-a-refund', 'contact-knet-or-your-bank'],
           channels: ['shop', 'bank'],
           ready: ['knetIds', 'dateTime', 'amount', 'shopName', 'message', 'screenshot'],
           security: ['fakeSupport'],
@@ -125,6 +125,15 @@ export const problems = [
         slug: 'otp',
         outcome: {
           articles: ['verify-payment-method', 'knet-payment-page-messages', 'recognize-phishing-and-scams'],
+          channels: ['bank'],
+          ready: ['message', 'dateTime', 'knetIds', 'lastFour', 'tried'],
+          security: ['fakePaymentPage'],
+        },
+      },
+      {
+        slug: 'otp-attempts',
+        outcome: {
+          articles: ['verify-payment-method', 'knet-payment-page-messages', 'contact-knet-or-your-bank'],
           channels: ['bank'],
           ready: ['message', 'dateTime', 'knetIds', 'lastFour', 'tried'],
           security: ['fakePaymentPage'],
@@ -207,7 +216,7 @@ export const problems = [
       {
         slug: 'vendor',
         outcome: {
-          articles: ['buy-amazon-gift-cards-with-knet', 'knet-payment-page-messages', 'contact-knet-or-your-bank'],
+          articles: ['buy-amazon-gift-cards-with-knet', 'get-a-refund', 'contact-knet-or-your-bank'],
           channels: ['shop', 'bank'],
           ready: ['shopName', 'knetIds', 'dateTime', 'amount', 'message'],
           security: ['fakePaymentPage'],
@@ -223,6 +232,33 @@ export const problems = [
         },
       },
     ],
+  },
+  {
+    slug: 'refund',
+    outcome: {
+      articles: ['get-a-refund', 'contact-knet-or-your-bank', 'take-a-complaint-further'],
+      channels: ['amazon', 'shop', 'bank'],
+      ready: ['orderNumber', 'knetIds', 'dateTime', 'amount', 'shopName', 'notes'],
+      security: ['fakeSupport'],
+    },
+  },
+  {
+    slug: 'fee-message',
+    outcome: {
+      articles: ['fake-delivery-and-fee-messages', 'recognize-phishing-and-scams', 'suspect-a-security-issue'],
+      channels: ['bank'],
+      ready: ['contactedBy', 'screenshot', 'dateTime', 'amount', 'lastFour'],
+      security: ['fakePaymentPage', 'reportFast'],
+    },
+  },
+  {
+    slug: 'complaint',
+    outcome: {
+      articles: ['take-a-complaint-further', 'prepare-before-contacting-support', 'contact-knet-or-your-bank'],
+      channels: ['bank'],
+      ready: ['dateTime', 'amount', 'knetIds', 'shopName', 'notes'],
+      security: ['reportFast'],
+    },
   },
   {
     slug: 'other',

@@ -2,10 +2,12 @@
  * What a script can detect of the claims no article may make (shared/content/FACTS.md): phone
  * numbers, which the site never publishes for Amazon or KNET, and statements that Amazon accepts
  * KNET. Negated statements ("Amazon's stores do not accept KNET"), questions ("Does Amazon accept
- * KNET?") and conditions ("check whether Amazon accepts KNET") pass.
+ * KNET?") and conditions ("check whether Amazon accepts KNET") pass. It also rejects the unsafe
+ * address rule "ends in kpay.com.kw", which secure-kpay.com.kw passes: the rule is kpay.com.kw itself
+ * or an address ending in ".kpay.com.kw", a dot right before kpay.
  */
 export interface ForbiddenClaim {
-  kind: 'phone-number' | 'amazon-accepts-knet';
+  kind: 'phone-number' | 'amazon-accepts-knet' | 'kpay-suffix-rule';
   text: string;
   /** 1-based line within the text checked. */
   line: number;
@@ -18,6 +20,12 @@ const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
 // "Amazon accepts KNET", "Amazon now accepts KNET", "Amazon's stores accept KNET", "amazon.ae takes KNET".
 const acceptsKnet =
   /\bamazon(?:\.[a-z]{2,3})*(?:'s)?(?:\s+(?:stores?|sites?|websites?|app|now|also|already|still|officially|does|do|did|will|can|finally))*\s+(?:accepts?|accepted|takes?|supports?)\s+(?:payments?\s+(?:by|with|through|via)\s+)?knet\b/gi;
+
+// "ends in kpay.com.kw", "should end exactly in `kpay.com.kw`", "ينتهي بـ kpay.com.kw": a suffix with no dot before kpay.
+const kpaySuffixRule = [
+  /\bend(?:s|ing)?\b[^.!?\n]{0,40}?(?<![.\w-])kpay\.com\.kw/gi,
+  /(?:ينتهي|تنتهي|ينتهى|تنتهى|منتهي|ينتهيان)[^.؟!\n]{0,60}?(?<![.\w-])kpay\.com\.kw/g,
+];
 
 function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
@@ -46,5 +54,10 @@ export function findForbiddenClaims(markdown: string): ForbiddenClaim[] {
     if (isQuestion || /\b(if|whether|unless|until|no source says|nothing says)\b/i.test(lead)) continue;
     claims.push({ kind: 'amazon-accepts-knet', text: match[0], line: lineAt(text, match.index) });
   }
-  return claims;
+  for (const pattern of kpaySuffixRule) {
+    for (const match of text.matchAll(pattern)) {
+      claims.push({ kind: 'kpay-suffix-rule', text: match[0], line: lineAt(text, match.index) });
+    }
+  }
+  return claims.sort((a, b) => a.line - b.line);
 }

@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { getDictionary, isLocale, localeInfo, locales, pendingLocales, type Locale } from '../i18n';
 import { parsePath } from '../paths';
+import { articleIsolationProblems, stringIsolationProblems } from './bidi';
 import { findForbiddenClaims, type ForbiddenClaim } from './claims';
 import { type ContentProblem, suggest } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
@@ -100,6 +101,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const categories = loadJson(path.join(localeDir, 'categories.json'), display(locale, 'categories.json'), categoriesFileSchema, problems) ?? [];
     const lists = loadJson(path.join(localeDir, 'site.json'), display(locale, 'site.json'), siteFileSchema, problems);
     checkCategories(categories, display(locale, 'categories.json'), problems);
+    if (localeInfo[locale].dir === 'rtl') problems.push(...stringIsolationProblems(display(locale, 'categories.json'), categories));
 
     const labels = markdownLabels(locale);
     const parsed: ParsedArticle[] = [];
@@ -326,6 +328,7 @@ function parseArticle(
       }
     });
   }
+  if (labels.dir === 'rtl') problems.push(...articleIsolationProblems(file, data, body, bodyOffset));
   const lineOf = (reference: { line?: number }) => (reference.line === undefined ? undefined : reference.line + bodyOffset);
   rendered.links = rendered.links.map((link) => ({ ...link, line: lineOf(link) }));
   rendered.images = rendered.images.map((image) => ({ ...image, line: lineOf(image) }));
@@ -355,9 +358,13 @@ function withDateAsWritten(parsed: matter.GrayMatterFile<string>): unknown {
 }
 
 function forbiddenClaimMessage(claim: ForbiddenClaim): string {
-  return claim.kind === 'phone-number'
-    ? `"${claim.text}" looks like a phone number: the site publishes none (send readers to the number on the back of their card, or to the company's own site)`
-    : `"${claim.text}" states that Amazon accepts KNET, which no source supports (see FACTS.md)`;
+  if (claim.kind === 'phone-number') {
+    return `"${claim.text}" looks like a phone number: the site publishes none (send readers to the number on the back of their card, or to the company's own site)`;
+  }
+  if (claim.kind === 'kpay-suffix-rule') {
+    return `"${claim.text}": "ends in kpay.com.kw" lets secure-kpay.com.kw pass; say the address is kpay.com.kw itself or ends in ".kpay.com.kw" (a dot right before kpay)`;
+  }
+  return `"${claim.text}" states that Amazon accepts KNET, which no source supports (see FACTS.md)`;
 }
 
 function checkCategories(categories: Category[], file: string, problems: ContentProblem[]) {

@@ -52,7 +52,7 @@ export const articleFrontmatterSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Words and phrases readers search with that may not appear in the text ("giftcard", "refused"). */
   keywords: z.array(nonEmpty('a keyword')).default([]),
-  /** Error messages and phrases this article answers, exactly as readers see or paste them ("NOT CAPTURED"). */
+  /** Error messages this article answers, exactly as readers see or paste them ("NOT CAPTURED"): only those in `messages.ts`; plain phrases go in `keywords`. */
   errors: z.array(nonEmpty('an error message')).default([]),
   /** Slugs of articles a reader may want next, in order of usefulness (2–4 is a good number). */
   related: z.array(slugSchema).default([]),

@@ -82,6 +82,7 @@ test('a declined KNET payment sends the reader to the bank, says where its numbe
   await expect(channels.getByText(/payment was declined\. Can you tell me why/)).toBeVisible();
   // KNET is something to read, not a step: its article is among those to try first.
   await expect(page.getByRole('region', { name: 'Try these first' }).getByRole('link', { name: /KNET/ }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Try these first' }).locator('a[href="/en/articles/knet-payment-page-messages"]')).toHaveCount(1);
   await expect(page.getByText(/kpay\.com\.kw/)).toBeVisible();
   await expect(field(page, 'KNET Payment ID')).toBeVisible();
   await expect(field(page, 'Track ID')).toBeVisible();

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
+import { ArticleFeedback } from '@/components/feedback/article-feedback';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -59,7 +60,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             <p className="page-lede">{article.summary}</p>
             <p className="article-meta">
               <span>
-                {t.article.updated}: <time dateTime={article.updated.toISOString().slice(0, 10)}>{updated}</time>
+                {t.article.updated} <time dateTime={article.updated.toISOString().slice(0, 10)}>{updated}</time>
               </span>
               <span aria-hidden="true">·</span>
               <span>{t.article.readingTime(article.readingMinutes)}</span>
@@ -78,7 +79,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
                 {t.article.sourcesTitle}
               </h2>
               <p className="mt-1 text-sm text-[var(--muted-fg)]">
-                {t.article.sourcesIntro} ({t.article.updated}: {updated})
+                {t.article.sourcesIntro} ({t.article.updated} {updated})
               </p>
               <ul className="mt-3 list-disc space-y-1 ps-6 text-sm">
                 {article.sources.map((source) => (
@@ -93,7 +94,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               </ul>
             </section>
           )}
-          {/* The end of the article: its feedback form goes here. */}
+          <ArticleFeedback locale={locale} slug={slug} />
         </article>
 
         {article.headings.length > 1 && (
