@@ -27,7 +27,7 @@ export const en = {
   },
   search: {
     label: 'Search the help center',
-    placeholder: 'Search, or paste an error message',
+    placeholder: 'Search or paste a message',
     /** The header's field is narrow on a phone: a placeholder that fits it. */
     headerPlaceholder: 'Search',
     submit: 'Search',
