@@ -35,11 +35,15 @@ export function proxy(request: NextRequest) {
 
   known ??= new Set(publishedPages().map(sitePath));
   if (known.has(pathname)) return NextResponse.next();
-  return NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
+  const notFound = NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
+  // The prerendered page would be cached for a year, and the address may become a page tomorrow.
+  notFound.headers.set('Cache-Control', 'no-cache');
+  return notFound;
 }
 
 export const config = {
   // Pages only: not Next's own files, nor files with an extension (icons, illustrations, sitemap,
   // the search index and its parts), which Next answers itself, with a plain 404 when unknown.
-  matcher: ['/((?!_next/|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)'],
+  // Nor the API routes and /editor, which answer for themselves (405, 404) and are not pages.
+  matcher: ['/((?!_next/|api/|editor$|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)'],
 };

@@ -6,6 +6,7 @@ import { searchText } from '@/components/search/search-text';
 import { pageResultLimit } from '@/components/search/search-text-types';
 import { getArticlesBySlug, getSiteLists } from '@/lib/content';
 import { getDictionary, isLocale } from '@/lib/i18n';
+import { searchIndexLocation } from '@/lib/search-index';
 import { pageMetadata } from '@/lib/metadata';
 import { articlePath, searchPath } from '@/lib/paths';
 
@@ -39,7 +40,7 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t.label}</h1>
       <Suspense fallback={<SearchResultsFallback locale={locale} text={text} popular={popular} noScript={<p className="mt-6">{t.noScript}</p>} />}>
-        <SearchResults locale={locale} text={text} popular={popular} />
+        <SearchResults locale={locale} text={text} index={searchIndexLocation(locale)} popular={popular} />
       </Suspense>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
+import { ArticleFeedback } from '@/components/feedback/article-feedback';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
@@ -93,7 +94,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               </ul>
             </section>
           )}
-          {/* The end of the article: its feedback form goes here. */}
+          <ArticleFeedback locale={locale} slug={slug} />
         </article>
 
         {article.headings.length > 1 && (
