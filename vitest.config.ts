@@ -6,5 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Several tests load the whole library (seconds on a busy 2-core machine); these are limits on a
+    // hung test, not speed checks: speed is measured by the bench scripts.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });
