@@ -6,6 +6,7 @@ import type { Category } from './schema';
 
 export type { Article, LocaleContent } from './load';
 export type { Category, SiteLists } from './schema';
+export { articlePageIds } from './schema';
 export { ContentError, formatProblem, type ContentProblem } from './problems';
 
 /**
