@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale } from './lib/i18n/config';
 import { chooseLocaleParam, localeCookie, pickLocale } from './lib/i18n/negotiate';
-import { localeOfPath, notFoundPath, pagePaths } from './lib/known-paths';
-import { homePath } from './lib/paths';
+import { publishedPages } from './lib/pages';
+import { homePath, localeOfPath, notFoundPath, sitePath } from './lib/paths';
 
 let known: Set<string> | undefined;
 const oneYear = 60 * 60 * 24 * 365;
@@ -33,13 +33,17 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
-  known ??= pagePaths();
+  known ??= new Set(publishedPages().map(sitePath));
   if (known.has(pathname)) return NextResponse.next();
-  return NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
+  const notFound = NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
+  // The prerendered page would be cached for a year, and the address may become a page tomorrow.
+  notFound.headers.set('Cache-Control', 'no-cache');
+  return notFound;
 }
 
 export const config = {
   // Pages only: not Next's own files, nor files with an extension (icons, illustrations, sitemap,
   // the search index and its parts), which Next answers itself, with a plain 404 when unknown.
-  matcher: ['/((?!_next/|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)'],
+  // Nor the API routes and /editor, which answer for themselves (405, 404) and are not pages.
+  matcher: ['/((?!_next/|api/|editor$|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)'],
 };

@@ -14,6 +14,7 @@ export type SitePath =
   | { kind: 'article'; locale: Locale; slug: string }
   | { kind: 'contact'; locale: Locale; problem?: string; answer?: string }
   | { kind: 'search'; locale: Locale }
+  | { kind: 'privacy'; locale: Locale }
   | { kind: 'not-found'; locale: Locale }
   | { kind: 'search-index'; locale: Locale }
   | { kind: 'search-index-file'; locale: Locale; file: string };
@@ -43,6 +44,9 @@ export const searchQueryParam = 'q';
 /** The results page, with the query when there is one. */
 export const searchPath = (locale: Locale, query?: string) => `/${locale}/search${query ? `?${searchQueryParam}=${segment(query)}` : ''}`;
 
+/** What the feedback features keep, and for how long. */
+export const privacyPath = (locale: Locale) => `/${locale}/privacy`;
+
 /** The prerendered not-found page the proxy serves, with a 404 status, for unknown addresses. */
 export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`;
 
@@ -65,6 +69,8 @@ export function sitePath(page: SitePath): string {
       return contactPath(page.locale, page.problem, page.problem === undefined ? undefined : page.answer);
     case 'search':
       return searchPath(page.locale);
+    case 'privacy':
+      return privacyPath(page.locale);
     case 'not-found':
       return notFoundPath(page.locale);
     case 'search-index':
@@ -94,6 +100,7 @@ export function parsePath(pathname: string): SitePath | undefined {
   if (answer !== undefined) return undefined;
   if (name === undefined) {
     if (section === 'search') return { kind: 'search', locale };
+    if (section === 'privacy') return { kind: 'privacy', locale };
     if (section === 'page-not-found') return { kind: 'not-found', locale };
     if (section === 'search-index.json') return { kind: 'search-index', locale };
     return undefined;

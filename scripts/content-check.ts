@@ -3,6 +3,7 @@
  * Prints each problem as `file:line: field — reason` and exits 1 if there is any.
  */
 import path from 'node:path';
+import { dictionaryIsolationProblems } from '../lib/content/bidi';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
 import { checkContactRouterAgainst } from '../lib/contact/check';
@@ -10,7 +11,7 @@ import { checkDictionaries } from '../lib/i18n/check';
 import { locales as siteLocales } from '../lib/i18n/config';
 
 const root = path.resolve(import.meta.dirname, '..');
-// The folder the site builds from: `content/`, or HELP_CONTENT_DIR as in lib/content/index.ts.
+// The folder the site builds from: `content/`, or HELP_CONTENT_DIR as in lib/content/listing.ts.
 const siteContentDir = path.resolve(root, process.env.HELP_CONTENT_DIR || 'content');
 const contentDir = process.argv[2] ? path.resolve(root, process.argv[2]) : siteContentDir;
 const isSiteContent = contentDir === siteContentDir;
@@ -26,6 +27,8 @@ const { locales, problems } = loadContent(contentDir, {
 if (isSiteContent) problems.push(...checkContactRouterAgainst(locales));
 // Every locale's interface text has the same keys.
 problems.push(...checkDictionaries());
+// Latin phrases in right-to-left interface text are isolated so they are drawn in order.
+problems.push(...dictionaryIsolationProblems());
 const elapsed = Math.round(performance.now() - started);
 
 if (problems.length > 0) {

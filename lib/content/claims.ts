@@ -2,10 +2,12 @@
  * What a script can detect of the claims no article may make (shared/content/FACTS.md): phone
  * numbers, which the site never publishes for Amazon or KNET, and statements that Amazon accepts
  * KNET. Negated statements ("Amazon's stores do not accept KNET"), questions ("Does Amazon accept
- * KNET?") and conditions ("check whether Amazon accepts KNET") pass.
+ * KNET?") and conditions ("check whether Amazon accepts KNET") pass. It also rejects the unsafe
+ * address rule "ends in kpay.com.kw", which secure-kpay.com.kw passes: the rule is kpay.com.kw itself
+ * or an address ending in ".kpay.com.kw", a dot right before kpay.
  */
 export interface ForbiddenClaim {
-  kind: 'phone-number' | 'amazon-accepts-knet';
+  kind: 'phone-number' | 'amazon-accepts-knet' | 'kpay-suffix-rule';
   text: string;
   /** 1-based line within the text checked. */
   line: number;
@@ -19,9 +21,14 @@ const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
 const acceptsKnet =
   /\bamazon(?:\.[a-z]{2,3})*(?:'s)?(?:\s+(?:stores?|sites?|websites?|app|now|also|already|still|officially|does|do|did|will|can|finally))*\s+(?:accepts?|accepted|takes?|supports?)\s+(?:payments?\s+(?:by|with|through|via)\s+)?knet\b/gi;
 
-/** Line of a position (1-based), by binary search over where lines start: one pass per text, not one per match. */
+// "ends in kpay.com.kw", "should end exactly in `kpay.com.kw`", "ينتهي بـ kpay.com.kw": a suffix with no dot before kpay.
+const kpaySuffixRule = [
+  /\bend(?:s|ing)?\b[^.!?\n]{0,40}?(?<![.\w-])kpay\.com\.kw/gi,
+  /(?:ينتهي|تنتهي|ينتهى|تنتهى|منتهي|ينتهيان)[^.؟!\n]{0,60}?(?<![.\w-])kpay\.com\.kw/g,
+];
 const sentenceEnds = /[.!?\n]/g;
 
+/** Line of a position (1-based), by binary search over where lines start: one pass per text, not one per match. */
 function lineFinder(text: string): (index: number) => number {
   const starts = [0];
   for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
@@ -62,5 +69,10 @@ export function findForbiddenClaims(markdown: string): ForbiddenClaim[] {
     if (isQuestion || /\b(if|whether|unless|until|no source says|nothing says)\b/i.test(lead)) continue;
     claims.push({ kind: 'amazon-accepts-knet', text: match[0], line: lineAt(match.index) });
   }
-  return claims;
+  for (const pattern of kpaySuffixRule) {
+    for (const match of text.matchAll(pattern)) {
+      claims.push({ kind: 'kpay-suffix-rule', text: match[0], line: lineAt(match.index) });
+    }
+  }
+  return claims.sort((a, b) => a.line - b.line);
 }

@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { getDictionary, isLocale, localeInfo, locales, pendingLocales, type Locale } from '../i18n';
 import { parsePath } from '../paths';
+import { articleIsolationProblems, stringIsolationProblems } from './bidi';
 import { findForbiddenClaims, type ForbiddenClaim } from './claims';
 import { type ContentProblem, suggest } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
@@ -108,6 +109,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const categories = loadJson(folder, path.join(localeDir, 'categories.json'), display(locale, 'categories.json'), categoriesFileSchema, problems) ?? [];
     const lists = loadJson(folder, path.join(localeDir, 'site.json'), display(locale, 'site.json'), siteFileSchema, problems);
     checkCategories(categories, display(locale, 'categories.json'), problems);
+    if (localeInfo[locale].dir === 'rtl') problems.push(...stringIsolationProblems(display(locale, 'categories.json'), categories));
 
     const labels = markdownLabels(locale);
     const parsed: ParsedArticle[] = [];
@@ -429,6 +431,7 @@ function parseArticle(
       }
     });
   }
+  if (labels.dir === 'rtl') problems.push(...articleIsolationProblems(file, data, body, bodyOffset));
   const lineOf = (reference: { line?: number }) => (reference.line === undefined ? undefined : reference.line + bodyOffset);
   rendered.links = rendered.links.map((link) => ({ ...link, line: lineOf(link) }));
   rendered.images = rendered.images.map((image) => ({ ...image, line: lineOf(image) }));
@@ -586,9 +589,13 @@ function withDateAsWritten(parsed: matter.GrayMatterFile<string>): unknown {
 }
 
 function forbiddenClaimMessage(claim: ForbiddenClaim): string {
-  return claim.kind === 'phone-number'
-    ? `"${claim.text}" looks like a phone number: the site publishes none (send readers to the number on the back of their card, or to the company's own site)`
-    : `"${claim.text}" states that Amazon accepts KNET, which no source supports (see FACTS.md)`;
+  if (claim.kind === 'phone-number') {
+    return `"${claim.text}" looks like a phone number: the site publishes none (send readers to the number on the back of their card, or to the company's own site)`;
+  }
+  if (claim.kind === 'kpay-suffix-rule') {
+    return `"${claim.text}": "ends in kpay.com.kw" lets secure-kpay.com.kw pass; say the address is kpay.com.kw itself or ends in ".kpay.com.kw" (a dot right before kpay)`;
+  }
+  return `"${claim.text}" states that Amazon accepts KNET, which no source supports (see FACTS.md)`;
 }
 
 function checkCategories(categories: Category[], file: string, problems: ContentProblem[]) {
@@ -632,12 +639,18 @@ function checkArticles(parsed: ParsedArticle[], categories: Category[], categori
 function checkLists(lists: SiteLists, articles: Article[], file: string, problems: ContentProblem[]) {
   const slugs = articles.map((article) => article.slug);
   const known = new Set(slugs);
-  for (const [field, list] of Object.entries(lists) as [keyof SiteLists, string[]][]) {
-    list.forEach((slug, index) => {
-      if (!known.has(slug)) {
-        problems.push({ file, field: `${field}.${index}`, message: `no published article "${slug}"${hint(slug, slugs)}` });
-      }
-    });
+  const check = (field: string, slug: string) => {
+    if (known.has(slug)) return true;
+    problems.push({ file, field, message: `no published article "${slug}"${hint(slug, slugs)}` });
+    return false;
+  };
+  lists.paymentFailed.forEach((slug, index) => check(`paymentFailed.${index}`, slug));
+  lists.popular.forEach((slug, index) => check(`popular.${index}`, slug));
+  if (lists.messagesArticle !== undefined && check('messagesArticle', lists.messagesArticle)) {
+    const article = articles.find((candidate) => candidate.slug === lists.messagesArticle);
+    if (!article?.headings.some((heading) => heading.depth === 3)) {
+      problems.push({ file, field: 'messagesArticle', message: `"${lists.messagesArticle}" has no ### headings (one per message) for the home page to offer` });
+    }
   }
 }
 

@@ -67,7 +67,7 @@ export const articleFrontmatterSchema = z.strictObject({
   sources: z.array(sourceSchema).default([]),
   /** Words and phrases readers search with that may not appear in the text ("giftcard", "refused"). */
   keywords: z.array(nonEmpty('a keyword')).default([]),
-  /** Error messages and phrases this article answers, exactly as readers see or paste them ("NOT CAPTURED"). */
+  /** Error messages this article answers, exactly as readers see or paste them ("NOT CAPTURED"): only those in `messages.ts`; plain phrases go in `keywords`. */
   errors: z.array(nonEmpty('an error message')).default([]),
   /** Slugs of articles a reader may want next, in order of usefulness (2–4 is a good number). */
   related: z.array(slugSchema).default([]),
@@ -86,10 +86,17 @@ export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
  */
 export const articlePageIds = {
   main: 'main',
-  tableOfContents: 'toc-title',
+  tableOfContentsFold: 'toc-title-fold',
+  tableOfContentsSide: 'toc-title-side',
   sources: 'sources',
   stillNeedHelp: 'still-need-help',
   related: 'related',
+  // The reader-feedback form (components/feedback/article-feedback-client.tsx).
+  feedback: 'feedback',
+  feedbackTitle: 'feedback-title',
+  feedbackThanks: 'feedback-thanks',
+  feedbackComment: 'feedback-comment',
+  feedbackCommentHint: 'feedback-comment-hint',
 } as const;
 export type ArticleSource = z.infer<typeof sourceSchema>;
 
@@ -115,6 +122,11 @@ export const siteFileSchema = z.strictObject({
   paymentFailed: z.array(slugSchema).min(1, 'must list at least one article'),
   /** Slugs shown as popular articles on the not-found page and in empty search results. */
   popular: z.array(slugSchema).min(1, 'must list at least one article'),
+  /**
+   * The article that explains each message of the KNET payment page, one `### ` heading per message:
+   * the home page offers every such heading as a choice that opens its section.
+   */
+  messagesArticle: slugSchema.optional(),
 });
 
 export type SiteLists = z.infer<typeof siteFileSchema>;

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/config';
 import { articlePath } from '../paths';
-import { maxQueryTerms, planQuery, planWords, selectCandidates, type QueryPlan } from './candidates';
+import { planWords, selectCandidates } from './candidates';
+import { correctedQuery, createQueryPlanner, type QueryPlan } from './plan';
 import { highlightRanges, type HighlightRange } from './highlight';
 import { createRanker, ErrorMatch } from './rank';
 import type { SearchPayload } from './records';
@@ -15,7 +16,7 @@ import { suggestQueries } from './suggest';
  * candidates (`rank`), composed here into results with highlights and section links.
  */
 
-export { maxQueryTerms } from './candidates';
+export { maxQueryTerms } from './plan';
 export { maxScore } from './rank';
 export type { FetchSearchFile } from './stores/store';
 
@@ -44,18 +45,42 @@ export interface SearchHit {
   summaryRanges: HighlightRange[];
 }
 
+export interface SearchOptions {
+  /** Results at most (20). */
+  limit?: number;
+  /**
+   * Search the words as typed, without correcting typos (`correct` reports what would be
+   * corrected): for "Search instead for …". Arabizi and dialect forms are still read.
+   */
+  exact?: boolean;
+}
+
+/** A query whose typos were corrected before it was scored. */
+export interface QueryCorrection {
+  /** The query as typed with each corrected word replaced ("verfiy my card" → "verify my card"); what the results are for. */
+  corrected: string;
+}
+
 export interface SearchEngine {
   locale: Locale;
   /**
    * Fetches what `search` needs for this query: the postings of its words and the records of its
    * candidate articles. Resolves at once for an inline index, where everything is already here.
    */
-  prepare(query: string, options?: { limit?: number }): Promise<void>;
+  prepare(query: string, options?: SearchOptions): Promise<void>;
   /**
-   * Results in rank order: articles listing the pasted error first, then fuzzy matches. On a
-   * sharded index, throws unless `prepare` has resolved for the same query and limit.
+   * Results in rank order: articles listing the pasted error first, then fuzzy matches. Words the
+   * index lacks are left out; typos are scored as the words they were meant to be (see `correct`).
+   * On a sharded index, throws unless `prepare` has resolved for the same query and options.
    */
-  search(query: string, options?: { limit?: number }): SearchHit[];
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /**
+   * The correction `search` applies to this query, or undefined when it corrects nothing: the page
+   * shows "Showing results for {corrected} — search instead for {query}", the second link searching
+   * with `exact: true`. Needs no `prepare`, also on a sharded index (the vocabulary is in its core).
+   * Valid Arabic dialect words and stopwords are never corrected, nor a pasted text.
+   */
+  correct(query: string): QueryCorrection | undefined;
   /** Queries close to one that found nothing, built from the index's own words ("knte" → "knet"). */
   suggest(query: string, options?: { limit?: number }): string[];
   /** The articles to offer before a query and when nothing matches, as results without highlights. */
@@ -88,9 +113,10 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
       : { candidates: candidateLimit, sections: maxSectionRecords, share: minCandidateShare };
   const ranker = createRanker(store, locale, { sectionsPerArticle: narrowing.sections });
 
-  let lastPlan: { query: string; plan: QueryPlan | undefined } | undefined;
-  function planFor(query: string): QueryPlan | undefined {
-    if (lastPlan?.query !== query) lastPlan = { query, plan: planQuery(query, locale, store.vocabulary, payload.scripts) };
+  const planner = createQueryPlanner(locale, store.vocabulary);
+  let lastPlan: { query: string; exact: boolean; plan: QueryPlan | undefined } | undefined;
+  function planFor(query: string, exact = false): QueryPlan | undefined {
+    if (lastPlan?.query !== query || lastPlan.exact !== exact) lastPlan = { query, exact, plan: planner(query, { correct: !exact }) };
     return lastPlan.plan;
   }
 
@@ -107,8 +133,8 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     return candidates;
   }
 
-  async function prepare(query: string, { limit = 20 } = {}) {
-    const plan = planFor(query);
+  async function prepare(query: string, { limit = 20, exact = false }: SearchOptions = {}) {
+    const plan = planFor(query, exact);
     if (!plan) return;
     await store.loadPostings(planWords(plan));
     const candidates = candidatesFor(plan, limit);
@@ -117,8 +143,8 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
 
   const articleHref = (slug: string) => articlePath(locale, slug);
 
-  function search(query: string, { limit = 20 } = {}): SearchHit[] {
-    const plan = planFor(query);
+  function search(query: string, { limit = 20, exact = false }: SearchOptions = {}): SearchHit[] {
+    const plan = planFor(query, exact);
     if (!plan) return [];
     const candidates = candidatesFor(plan, limit);
     if (!candidates) throw new Error('The search index parts for this query are not loaded: await prepare() first');
@@ -126,7 +152,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     // Marked: the words as typed, and a translation only where it occurs whole ("بطاقة هدايا" for
     // "gift card", not every "بطاقة").
     const typed = plan.variants[0]!;
-    const terms = typed.terms.slice(0, maxQueryTerms);
+    const { terms } = typed;
     const marked = [typed.text, ...plan.variants.flatMap((variant) => variant.translations)];
     return ranked.flatMap((entry): SearchHit[] => {
       const article = store.article(entry.article)?.article;
@@ -157,6 +183,10 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     locale,
     prepare,
     search,
+    correct(query) {
+      const corrections = planFor(query)?.corrections;
+      return corrections && corrections.size > 0 ? { corrected: correctedQuery(query, corrections, locale) } : undefined;
+    },
     suggest: (query, { limit = 3 } = {}) => suggestQueries(store.vocabulary, query, locale, limit),
     popular: () =>
       store.popular.map(({ slug, title, summary }) => ({

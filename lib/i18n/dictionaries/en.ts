@@ -12,12 +12,15 @@ export const en = {
       'Independent help for shoppers in Kuwait: paying on Amazon with a KNET card, the alternatives when that fails, fixing declined payments, avoiding scams and reaching the right support.',
     disclaimer:
       'An independent help center. Not affiliated with Amazon, KNET or any bank. We never ask for your card number, PIN, OTP or CVV.',
+    /** The quiet line under the header of every page. */
+    trustLine: 'Independent help, not Amazon, KNET or a bank. We never ask for your card details.',
   },
   nav: {
     skipToContent: 'Skip to main content',
     home: 'Home',
     categories: 'Topics',
     contact: 'Contact support',
+    menu: 'Menu',
     mainLabel: 'Main',
     breadcrumbLabel: 'Breadcrumb',
     footerLabel: 'Footer',
@@ -25,6 +28,8 @@ export const en = {
   search: {
     label: 'Search the help center',
     placeholder: 'Search, or paste an error message',
+    /** The header's field is narrow on a phone: a placeholder that fits it. */
+    headerPlaceholder: 'Search',
     submit: 'Search',
     headerLabel: 'Site search',
     shortcutHint: 'Press / or Ctrl K to search from anywhere',
@@ -32,6 +37,8 @@ export const en = {
     close: 'Close search',
     loading: 'Loading search…',
     loadError: 'Search could not load. Check your connection and try again.',
+    offline: 'Search needs an internet connection. Connect, then try again.',
+    stalled: 'Search is taking too long to load. Check your connection and try again.',
     retry: 'Try again',
     resultsLabel: 'Search results',
     resultCount: (count: number) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
@@ -65,11 +72,14 @@ export const en = {
       'We did not search for it and it was not sent anywhere. Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
   },
   home: {
-    title: 'How can we help?',
-    intro: 'Answers for paying on Amazon from Kuwait: KNET cards, other ways to pay, failed payments, scams and support.',
     paymentFailedTitle: 'Did your payment just fail?',
-    paymentFailedIntro: 'Start here. These articles fix most failed payments.',
+    messagesLabel: 'Which message did the KNET payment page show?',
+    otherFailuresLabel: 'Refused somewhere else, or no message?',
     browseTitle: 'Browse by topic',
+    browseIntro: 'Paying on Amazon from Kuwait: KNET cards, other ways to pay, failed payments, scams and support.',
+    contactTitle: 'Not sure who can fix it?',
+    contactText: 'Answer one or two questions and see who to contact (Amazon, your bank or the shop), how to reach them safely and what to have ready.',
+    contactLink: 'Find who can help',
     articleCount: (count: number) => (count === 1 ? '1 article' : `${count} articles`),
   },
   category: {
@@ -77,17 +87,49 @@ export const en = {
     otherCategories: 'Other topics',
   },
   article: {
-    updated: 'Last verified',
+    /** Followed by the date: the sources are stored copies of pages, so the article was reviewed, not verified live. */
+    updated: 'Reviewed on',
     readingTime: (minutes: number) => `${minutes} min read`,
     tocTitle: 'On this page',
     sourcesTitle: 'Sources',
-    sourcesIntro: 'We checked this article against these sources on the date above. Things change: if something looks different, tell the company concerned.',
+    sourcesIntro: 'We reviewed this article against stored copies of these pages. Pages change: if something looks different, trust the company’s own page and tell it.',
     relatedTitle: 'Related articles',
     stillNeedHelpTitle: 'Still need help?',
     stillNeedHelpText: 'Find out who can fix your problem (Amazon, your bank or KNET) and what to have ready.',
     stillNeedHelpLink: 'Contact support',
     opensInNewTab: '(opens in a new tab)',
     scrollableTable: 'Table (scrolls sideways on small screens)',
+  },
+  feedback: {
+    title: 'Was this article helpful?',
+    yes: 'Yes',
+    no: 'No',
+    reasonLegend: 'What was wrong with it? (optional)',
+    reasons: {
+      unanswered: "It didn't answer my question",
+      outdated: 'It is out of date or wrong',
+      unclear: 'It is hard to follow',
+      'wrong-store': 'It is not right for my Amazon store',
+      other: 'Something else',
+    },
+    commentLabel: 'Tell us more (optional)',
+    commentHint: (max: number) =>
+      `At most ${max} characters. Never write your card number, PIN, OTP or CVV: anything that looks like one is removed before your comment is kept.`,
+    send: 'Send',
+    sending: 'Sending…',
+    thanksTitle: 'Thank you for your answer',
+    thanksText: 'It helps us fix what is missing or unclear.',
+    failed: 'Your answer could not be sent. Please try again in a few minutes.',
+    anonymous: 'Anonymous: we keep no IP address, cookie or identifier.',
+    privacyLink: 'How we handle feedback',
+    errorPage: {
+      title: 'Your answer was not sent',
+      invalid: 'Something in the form was not right:',
+      forbidden: 'The answer did not come from this site’s own form.',
+      tooMany: 'Too many answers came from your connection in a short time. Wait a minute, then try again.',
+      unavailable: 'We cannot save answers right now. Please try again later: the article itself still works.',
+      back: 'Back to the article',
+    },
   },
   callout: {
     NOTE: 'Note',
@@ -128,6 +170,22 @@ export const en = {
     contactIntro: (count: number) =>
       count === 1 ? 'If the articles do not fix it, contact:' : 'If the articles do not fix it, contact them in this order:',
     contactStep: (position: number) => `Step ${position}`,
+    /** Inside the bank's step of a result: where its number is, and what to say when you call. */
+    bankCall: {
+      whereTitle: "Where to find your bank's number",
+      card: 'On the back of your card',
+      cardText: 'The number printed there is the real one. Numbers in ads and messages may not be.',
+      app: "In your bank's app",
+      appText: 'Or visit a branch. Either way, you reach your bank yourself.',
+      sayTitle: 'What to say',
+      /** Keys of a route's `bankScript` (lib/contact/routes.ts). */
+      scripts: {
+        declined: {
+          say: '“I tried to pay online with my card and the payment was declined. Can you tell me why, and what I need to change?”',
+          then: 'Then give the date and time, the amount and the shop’s name, and for a KNET payment the Payment ID and Track ID. Your summary below puts them in order.',
+        },
+      },
+    },
     readyTitle: 'What to have ready',
     readyIntro: 'Gather these before you get in touch. Leave out anything that would let someone use your card.',
     ready: {
@@ -151,13 +209,13 @@ export const en = {
       fakeSupport:
         'Fake support numbers exist. Numbers in search ads, social media posts and messages can lead to scammers who pose as Amazon, your bank or KNET. Reach support only the way shown on this page.',
       fakePaymentPage:
-        "Fake copies of the KNET payment page exist. According to KNET's merchant manual, the real pages are on kpay.com.kw: check the address before you enter your PIN or OTP.",
+        "Fake copies of the KNET payment page exist. According to KNET's merchant manual, the real pages are on kpay.com.kw. Before you enter your PIN or OTP, check that the address must be kpay.com.kw itself or end in .kpay.com.kw, with a dot right before kpay (secure-kpay.com.kw and kpay.com.kw.example.com are fakes).",
       suspiciousCall:
         'A call or message about a “suspicious Amazon purchase” is a scam. Hang up, and check your orders yourself in the Amazon app or website.',
       giftCardPayment:
         "No real business or government agency asks to be paid in gift cards. If you shared gift-card codes with someone, tell the card's issuer at once.",
       offAmazon:
-        "A real Amazon purchase never happens off Amazon's website. Anyone who offers to take your payment for an Amazon order somewhere else is not Amazon.",
+        "A real Amazon purchase never happens off Amazon's website, and Amazon's own addresses have a dot right before “amazon.” (as in pay.amazon.com). Anyone who offers to take your payment for an Amazon order somewhere else is not Amazon.",
       reportFast: 'Report it today: the sooner your bank knows, the sooner it can stop further payments.',
     },
     form: {
@@ -207,15 +265,15 @@ export const en = {
         when: 'An Amazon order, the card details you entered on Amazon, changing the payment method of an open order, signing in, gift cards, or a charge on your Amazon account you did not make.',
         how: [
           'Sign in to your Amazon account in the app or on the website: Contact Us is meant to be used while you are signed in.',
-          'Open Help, choose “Need More Help?”, then “Contact Us”.',
+          'Open Help, choose “Need More Help?”, then “Contact Us”: the route guides to Amazon’s support describe (the names can differ between stores).',
           'Describe the problem in a few plain sentences, then choose how Amazon should reply.',
         ],
         ways: [
-          { name: 'Call-back', text: 'Amazon phones you, often within minutes. Best when it is urgent, such as a charge you did not make.' },
+          { name: 'Call-back', text: 'Amazon phones you, often within minutes according to guides to its support. Best when it is urgent, such as a charge you did not make.' },
           { name: 'Chat', text: 'A typed conversation in real time. Best for step-by-step help, such as checking the card details you entered.' },
           { name: 'Email', text: 'A written message, answered later. Best for detailed, non-urgent problems, and when you want to attach screenshots.' },
         ],
-        note: 'We give no Amazon phone number on purpose: Amazon does not generally publish one, and the numbers found online come from third parties, some of them scammers.',
+        note: 'We give no Amazon phone number on purpose: we could not verify any number from an Amazon page, so we publish none. The numbers found online come from third parties, some of them scammers.',
       },
       amazonPay: {
         name: 'Amazon Pay',
@@ -324,7 +382,7 @@ export const en = {
             hint: '',
             title: 'CANCELED on the KNET payment page',
             answer:
-              'The payment was cancelled on the KNET page, and nothing was charged. Start the payment again from the shop. If it keeps happening, ask your bank.',
+              'The payment was canceled on the KNET page, and nothing was charged. Start the payment again from the shop. If it keeps happening, ask your bank.',
           },
           'host-timeout': {
             label: 'HOST TIMEOUT',
@@ -341,11 +399,18 @@ export const en = {
               'Risk rules or limits on how much or how often you pay stopped the payment. Try again later, or ask your bank which limit applies: limits differ between banks and change.',
           },
           otp: {
-            label: 'Invalid OTP, too many OTP attempts, or no OTP arrived',
+            label: 'Invalid OTP, or no OTP arrived',
             hint: '',
-            title: 'A problem with the OTP code',
+            title: 'Invalid OTP, or no code arrived',
             answer:
-              'The code was wrong or had expired, or it went to an old mobile number. Tap “Resend OTP” and enter the newest code. If none arrives, your bank may have an old number for you: call the number on the back of your card.',
+              'The code was mistyped or had expired. Tap “Resend OTP” and enter the newest code straight away. If no code arrives, your bank may have an old mobile number for you: call the number on the back of your card.',
+          },
+          'otp-attempts': {
+            label: 'Too many OTP attempts',
+            hint: '',
+            title: 'Too many OTP attempts',
+            answer:
+              'Stop for now: after several wrong codes the page takes no more. Start a new payment later, with the phone your bank sends codes to in your hand. If it happens again, call your bank on the number on the back of your card.',
           },
           session: {
             label: '“Session time limit exceeded” or “payment in progress in another window”',
@@ -366,7 +431,7 @@ export const en = {
             hint: '',
             title: 'Another message on the KNET payment page',
             answer:
-              "Note the message or number exactly as shown, with the Payment ID and Track ID. We don't guess what numeric codes mean: give the number to your bank as it appears. For information from KNET itself, use knet.com.kw.",
+              "Note the message or number exactly as shown, with the Payment ID and Track ID. We don't guess what numeric codes mean: give the number to your bank as it appears. KNET's website, knet.com.kw, explains KNET, but we found no contact for shoppers there: your bank is the one to ask.",
           },
         },
       },
@@ -433,6 +498,27 @@ export const en = {
           },
         },
       },
+      refund: {
+        label: "A refund hasn't arrived",
+        hint: 'From an Amazon order, a returned Cash on Delivery order, or a KNET payment to a shop',
+        title: "A refund that hasn't arrived",
+        answer:
+          'A refund goes back the way you paid, from whoever took the money: the Amazon store for an order, the shop for a KNET payment (and only if its result was CAPTURED). Check when the refund was issued and allow the time the store gives, then ask your bank whether it has arrived. If your bank does not resolve it, take the complaint further.',
+      },
+      'fee-message': {
+        label: 'A message asks me to pay a fee or a fine',
+        hint: 'A delivery, postal or customs fee, or a traffic fine, through a link',
+        title: 'A message asking you to pay a fee through a link',
+        answer:
+          "Treat it as a scam and don't tap the link: Kuwait's Ministry of Communications says it never sends messages asking people to pay to receive a parcel, and the Interior Ministry says it does not send SMS demanding traffic-fine payment. Check the order or the fine yourself. If you entered card details or a code, call your bank now on the number on the back of your card.",
+      },
+      complaint: {
+        label: "My bank hasn't resolved my complaint",
+        hint: 'No written answer, or an answer you disagree with',
+        title: "Your bank hasn't resolved your complaint",
+        answer:
+          "Put the complaint to your bank in writing, on its complaint form: the bank must answer in writing. If it does not, or you disagree, complain to the Central Bank of Kuwait through its online Consumers' Protection portal on cbk.gov.kw, attaching the bank's reply. Report online fraud to the Interior Ministry's Cybercrime Department too.",
+      },
       other: {
         label: 'Something else',
         hint: 'Not in this list',
@@ -444,12 +530,40 @@ export const en = {
   },
   notFound: {
     title: 'Page not found',
-    text: 'We could not find that page. It may have moved, or the address may have a typo. Try a search, or start with one of these articles.',
+    text: 'We could not find that page. It may have moved, or the address may have a typo. Search at the top of the page, or start with one of these articles.',
     popularTitle: 'Popular articles',
     homeLink: 'Go to the home page',
   },
+  privacy: {
+    title: 'Privacy: what we keep and for how long',
+    description: 'What this help center keeps when you answer “Was this article helpful?” or search, what it never keeps, and for how long.',
+    intro: 'This help center has no accounts, no advertising and no tracking. It keeps only what helps us improve the articles, and nothing that says who you are.',
+    keptTitle: 'What we keep',
+    kept: [
+      'When you answer “Was this article helpful?”: the article, the language, yes or no, the reason you chose, your comment if you wrote one, and the date.',
+      'When a search finds nothing, or you leave the results without opening one: the words you searched for (in lower case), the language, the number of results and the date.',
+    ],
+    neverTitle: 'What we never keep',
+    never: [
+      'No IP address, no browser or device details, no cookie and no identifier: two answers cannot be linked to each other or to you.',
+      'No card details or codes. In a comment, a card number is cut to its last four digits, anything that looks like a PIN, OTP or CVV is removed, and email addresses and phone numbers are hidden, all before it is kept.',
+      'A search that looks like a card number, CVV, PIN or OTP is never sent, and the server drops it if it arrives.',
+    ],
+    retentionTitle: 'How long',
+    retention: (days: number) =>
+      `Comments and searched words are deleted after ${days} days. The counts of yes, no and reasons stay, with no comment attached.`,
+    browserTitle: 'In your browser',
+    browser: 'So that we ask only once per visit, this tab remembers which articles you answered. It is forgotten when you close the tab and is never sent.',
+    whoTitle: 'Who sees it',
+    who: 'Only the editors of this help center, to fix and improve the articles. A searched phrase is shown to them only once at least three searches were the same. Nothing is shared or sold.',
+  },
   footer: {
     about: 'Written for shoppers in Kuwait. Facts are checked against public sources listed on each article.',
+    topicsTitle: 'Topics',
+    helpTitle: 'Get help',
+    contactRouter: 'Find who can fix your problem',
+    searchLink: 'Search the help center',
+    privacy: 'Privacy',
   },
 } as const;
 

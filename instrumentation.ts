@@ -1,0 +1,12 @@
+/**
+ * Runs once when `next start` boots (never during `next build`): opens the feedback database, so
+ * its migrations and the retention sweep run at start and the first vote does not wait for them.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  const { feedbackDatabase } = await import('./lib/feedback/server');
+  feedbackDatabase().catch((error: unknown) => {
+    // Not fatal: pages are static, and each API request tries again (answering 503 until it works).
+    console.error(`feedback: the database could not be opened at start: ${(error as Error).message}`);
+  });
+}

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load';
+import { en } from '@/lib/i18n/dictionaries/en';
+
+const { locales } = loadContent(path.resolve(import.meta.dirname, '../../content'), { requiredLocales: [] });
+const sources = Object.values(locales).flatMap((content) =>
+  content.articles.flatMap((article) => article.sources.map((source) => ({ ...source, article: article.file }))),
+);
+/** The Amazon help pages FACTS.md names by node id. */
+const factsNodeIds = ['200161750', '201910420', '200556780', '202056530', 'GKQNFKFK5CF3C54B', 'G4YFYCCNUSENA23B'];
+
+describe('article sources', () => {
+  it('give an Amazon help page only by a node id FACTS.md names, never a generic help address', () => {
+    expect(sources.length).toBeGreaterThan(40);
+    for (const source of sources) {
+      const url = new URL(source.url);
+      if (!/(^|\.)amazon\.[a-z.]+$/.test(url.hostname) || !url.pathname.startsWith('/gp/help')) continue;
+      expect(factsNodeIds, `${source.article}: ${source.url}`).toContain(url.searchParams.get('nodeId'));
+    }
+  });
+
+  it('attribute the KNET merchant manual to a republished copy, not to knet.com.kw', () => {
+    const manual = sources.filter((source) => source.title.includes('K-064'));
+    expect(manual.length).toBeGreaterThan(10);
+    for (const source of manual) {
+      expect(new URL(source.url).hostname, source.article).not.toMatch(/knet\.com\.kw$/);
+      expect(source.publisher, source.article).not.toBe('KNET');
+      expect(source.title, source.article).toMatch(/republished|أعيد نشرها/);
+    }
+  });
+
+  it('leave out the pages FACTS.md does not list: Amazon Contact Us, sign-in and unauthorized-charge help', () => {
+    for (const source of sources) expect(source.title, source.article).not.toMatch(/Contact Us|اتصل بنا|sign-in problems|unauthorized charge|غير مصرّح بها/i);
+  });
+
+  it('are introduced as stored copies reviewed on a date, not live pages verified', () => {
+    expect(en.article.updated).toBe('Reviewed on');
+    expect(en.article.sourcesIntro).toMatch(/stored copies/);
+  });
+});
