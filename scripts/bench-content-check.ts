@@ -16,6 +16,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../lib/content/load';
+import { formatProblem, type ContentProblem } from '../lib/content/problems';
 import { locales } from '../lib/i18n/config';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -52,11 +53,13 @@ function realArticles(): RealArticle[] {
 }
 
 /** Wall time, and CPU time, which is what to compare on a shared machine (others' work stretches the wall time). */
-function time(run: () => { problems: unknown[] }): { ms: number; cpuMs: number; problems: number } {
+function time(run: () => { problems: ContentProblem[] }): { ms: number; cpuMs: number; problems: number } {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const { problems } = run();
   const used = process.cpuUsage(cpu);
+  // The generated content should pass; anything found is shown, as it may be what took the time.
+  for (const problem of problems.slice(0, 3)) console.log(`  ${formatProblem(problem)}`);
   return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, problems: problems.length };
 }
 
