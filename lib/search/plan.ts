@@ -83,7 +83,7 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
         : new ArabiziLexicon(crossScriptArabicWords(locale), () => 1));
   const dialectWords = readerWords(locale);
   const hasPartial = (word: string) => {
-    if (word.length >= 3 && vocabulary.startingWith(word).length > 0) return true;
+    if (word.length >= 3 && vocabulary.extends(word)) return true;
     for (let cut = 1; cut <= 2 && word.length - cut >= 4; cut++) if (vocabulary.has(word.slice(0, -cut))) return true;
     return false;
   };
