@@ -43,6 +43,10 @@ export const searchQueryParam = 'q';
 /** The results page, with the query when there is one. */
 export const searchPath = (locale: Locale, query?: string) => `/${locale}/search${query ? `?${searchQueryParam}=${segment(query)}` : ''}`;
 
+/** Where the results page shows that a query looking like a card number, CVV, PIN or OTP was removed. */
+export const secretRemovedAnchor = 'search-secret-removed';
+export const secretRemovedPath = (locale: Locale) => `${searchPath(locale)}#${secretRemovedAnchor}`;
+
 /** The prerendered not-found page the proxy serves, with a 404 status, for unknown addresses. */
 export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`;
 
