@@ -92,7 +92,10 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   }, [active, ids]);
 
   const go = (href: string) => {
-    router.push(href);
+    // A section link is a real navigation: a client-side one would not make the heading the
+    // page's :target, which is what highlights it on arrival.
+    if (href.includes('#')) window.location.assign(href);
+    else router.push(href);
     close(true);
   };
 
