@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { warnIfSiteUrlMissing } from './lib/site';
 
 const isDev = process.env.NODE_ENV === 'development';
 
@@ -53,4 +55,8 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  // `next typegen` loads the config in the build phase too; only `next build` builds pages.
+  if (phase === PHASE_PRODUCTION_BUILD && process.argv.includes('build')) warnIfSiteUrlMissing();
+  return nextConfig;
+}

@@ -1,13 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { hostile, hostileBuilt } from './scripts/hostile-content';
+import { testBuild } from './scripts/next-build';
 import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
 const port = Number(process.env.PORT ?? 3100);
 
 /**
- * Browser tests run against the production build (`npm run build` first), served by `next start`.
- * One server and one build for the whole suite keeps it within minutes on two cores; the XSS test
- * adds a second, of the hostile build.
+ * Browser tests run against the tests' own production build (`npm run build:test` writes
+ * `.next-test`; `npm run test:e2e` builds it first), served by `next start`, never `.next`, which
+ * `npm start` serves. One server and one build for the whole suite keeps it within minutes on two
+ * cores; the XSS test adds a second, of the hostile build.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -23,6 +25,7 @@ export default defineConfig({
   webServer: [
     {
       command: `npx next start -p ${port}`,
+      env: { NEXT_DIST_DIR: testBuild.distDir, NEXT_TELEMETRY_DISABLED: '1' },
       url: `http://localhost:${port}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

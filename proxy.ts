@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale } from './lib/i18n/config';
 import { chooseLocaleParam, localeCookie, pickLocale } from './lib/i18n/negotiate';
-import { localeOfPath, notFoundPath, pagePaths } from './lib/known-paths';
-import { homePath } from './lib/paths';
+import { publishedPages } from './lib/pages';
+import { homePath, localeOfPath, notFoundPath, sitePath } from './lib/paths';
 
 let known: Set<string> | undefined;
 const oneYear = 60 * 60 * 24 * 365;
@@ -33,7 +33,7 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
-  known ??= pagePaths();
+  known ??= new Set(publishedPages().map(sitePath));
   if (known.has(pathname)) return NextResponse.next();
   return NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
 }

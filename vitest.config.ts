@@ -6,5 +6,10 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Tests and hooks that read the real library load and render all 56 articles first: several seconds
+    // on the busy shared 2-core machine, past vitest's defaults (5 s a test, 10 s a hook). Speed is
+    // measured by the bench scripts, not by timeouts.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

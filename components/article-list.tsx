@@ -2,21 +2,33 @@ import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/paths';
 
-/** Articles as a list of links with their summaries: category pages, home, not-found, related. */
-export function ArticleList({ articles, headingLevel = 'h3' }: { articles: Article[]; headingLevel?: 'h2' | 'h3' }) {
+/**
+ * Articles as a ruled list of links: category pages, not-found, related, contact results. With
+ * `summaries={false}` (the home page's shortcuts) only the titles, each with an arrow.
+ */
+export function ArticleList({
+  articles,
+  headingLevel = 'h3',
+  summaries = true,
+}: {
+  articles: Article[];
+  headingLevel?: 'h2' | 'h3';
+  summaries?: boolean;
+}) {
   const Heading = headingLevel;
   return (
-    <ul className="divide-y divide-[var(--border)] border-y border-[var(--border)]">
+    <ul className="link-list">
       {articles.map((article) => (
         <li key={article.slug}>
-          <Link
-            href={articlePath(article.locale, article.slug)}
-            className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]"
-          >
-            <Heading className="text-lg leading-snug font-semibold text-[var(--link)] underline decoration-1 underline-offset-4 group-hover:decoration-2">
-              {article.title}
-            </Heading>
-            <p className="mt-1 text-[var(--muted-fg)]">{article.summary}</p>
+          <Link href={articlePath(article.locale, article.slug)} className={summaries ? 'link-list-item' : 'link-list-item link-list-compact'}>
+            <Heading className="card-title">{article.title}</Heading>
+            {summaries ? (
+              <p className="card-text">{article.summary}</p>
+            ) : (
+              <svg aria-hidden="true" viewBox="0 0 20 20" className="card-arrow fill-none stroke-current stroke-2">
+                <path d="m8 4 6 6-6 6" />
+              </svg>
+            )}
           </Link>
         </li>
       ))}

@@ -10,22 +10,20 @@ export interface Crumb {
 /** The trail from the home page to the current page (the last crumb), with its JSON-LD twin. */
 export function Breadcrumbs({ items, label }: { items: Crumb[]; label: string }) {
   return (
-    <nav aria-label={label} className="no-print mb-4 text-sm">
-      <ol className="flex flex-wrap items-center gap-x-2 gap-y-1 text-[var(--muted-fg)]">
+    <nav aria-label={label} className="breadcrumbs no-print">
+      <ol>
         {items.map((item, index) => {
           const isLast = index === items.length - 1;
           return (
-            <li key={item.href} className="flex items-center gap-2">
+            <li key={item.href}>
               {isLast ? (
                 <span aria-current="page" className="text-[var(--page-fg)]">
                   {item.name}
                 </span>
               ) : (
                 <>
-                  <Link href={item.href} className="underline decoration-1 hover:decoration-2">
-                    {item.name}
-                  </Link>
-                  <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+                  <Link href={item.href}>{item.name}</Link>
+                  <span aria-hidden="true" className="breadcrumbs-separator">
                     ›
                   </span>
                 </>

@@ -14,7 +14,7 @@ export function LanguageSwitchLinks({ languages }: { languages: { locale: Locale
       href={`${localizedPath(pathname, locale)}?${chooseLocaleParam}=${locale}`}
       hrefLang={locale}
       lang={locale}
-      className="inline-flex min-h-11 items-center rounded px-2 no-underline hover:bg-[var(--surface)] hover:underline"
+      className="header-link font-semibold"
     >
       {name}
     </a>

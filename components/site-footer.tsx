@@ -1,31 +1,37 @@
 import Link from 'next/link';
 import { getCategories } from '@/lib/content';
 import { getDictionary, type Locale } from '@/lib/i18n';
-import { categoryPath, contactPath } from '@/lib/paths';
+import { categoryPath, contactPath, searchPath } from '@/lib/paths';
 
+/** Who we are, every topic, and the one way to the contact router. */
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = getDictionary(locale);
   return (
-    <footer className="mt-16 border-t border-[var(--border)] bg-[var(--surface)]">
-      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:grid-cols-[2fr_1fr]">
-        <div className="space-y-3 text-sm text-[var(--muted-fg)]">
+    <footer className="site-footer">
+      <div className="site-footer-inner">
+        <div className="space-y-3">
           <p className="font-semibold text-[var(--page-fg)]">{t.site.name}</p>
           <p>{t.site.disclaimer}</p>
           <p>{t.footer.about}</p>
         </div>
-        <nav aria-label={t.nav.footerLabel}>
-          <ul className="space-y-1 text-sm">
+        <nav aria-labelledby="footer-topics">
+          <h2 id="footer-topics">{t.footer.topicsTitle}</h2>
+          <ul>
             {getCategories(locale).map((category) => (
               <li key={category.slug}>
-                <Link href={categoryPath(locale, category.slug)} className="inline-block py-1.5">
-                  {category.title}
-                </Link>
+                <Link href={categoryPath(locale, category.slug)}>{category.title}</Link>
               </li>
             ))}
+          </ul>
+        </nav>
+        <nav aria-labelledby="footer-help">
+          <h2 id="footer-help">{t.footer.helpTitle}</h2>
+          <ul>
             <li>
-              <Link href={contactPath(locale)} className="inline-block py-1.5">
-                {t.nav.contact}
-              </Link>
+              <Link href={contactPath(locale)}>{t.footer.contactRouter}</Link>
+            </li>
+            <li>
+              <Link href={searchPath(locale)}>{t.footer.searchLink}</Link>
             </li>
           </ul>
         </nav>

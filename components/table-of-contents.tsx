@@ -1,23 +1,44 @@
 import type { Article } from '@/lib/content';
 import { sectionHash } from '@/lib/paths';
 
-/** Links to the article's sections; level-3 headings are nested under their level-2 heading. */
-export function TableOfContents({ headings, title }: { headings: Article['headings']; title: string }) {
+/**
+ * Links to the article's sections; level-3 headings are indented under their level-2 heading.
+ * `fold`: in a <details> that starts closed, for phones and tablets, after the answer; `side`: the
+ * wide screen's sidebar, always open. Each is hidden where the other shows.
+ */
+export function TableOfContents({ headings, title, variant }: { headings: Article['headings']; title: string; variant: 'fold' | 'side' }) {
   if (headings.length < 2) return null;
+  const titleId = `toc-title-${variant}`;
+  const list = (
+    <ol>
+      {headings.map((heading) => (
+        <li key={heading.id} className={heading.depth === 3 ? 'toc-sub' : undefined}>
+          <a href={sectionHash(heading.id)} dir="auto">
+            {heading.text}
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+  if (variant === 'side') {
+    return (
+      <nav aria-labelledby={titleId} className="toc toc-side">
+        <h2 id={titleId} className="toc-title">
+          {title}
+        </h2>
+        {list}
+      </nav>
+    );
+  }
   return (
-    <nav aria-labelledby="toc-title" className="text-sm">
-      <h2 id="toc-title" className="font-semibold">
-        {title}
-      </h2>
-      <ol className="mt-2 space-y-1 border-s border-[var(--border)]">
-        {headings.map((heading) => (
-          <li key={heading.id} className={heading.depth === 3 ? 'ps-6' : 'ps-3'}>
-            <a href={sectionHash(heading.id)} className="inline-block py-1 no-underline hover:underline">
-              {heading.text}
-            </a>
-          </li>
-        ))}
-      </ol>
-    </nav>
+    <details className="toc toc-fold">
+      <summary>
+        <svg aria-hidden="true" viewBox="0 0 16 16" className="fill-none stroke-current stroke-2">
+          <path d="m6 3 5 5-5 5" />
+        </svg>
+        <span id={titleId}>{title}</span>
+      </summary>
+      <nav aria-labelledby={titleId}>{list}</nav>
+    </details>
   );
 }

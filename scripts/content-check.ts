@@ -11,7 +11,7 @@ import { checkDictionaries } from '../lib/i18n/check';
 import { locales as siteLocales } from '../lib/i18n/config';
 
 const root = path.resolve(import.meta.dirname, '..');
-// The folder the site builds from: `content/`, or HELP_CONTENT_DIR as in lib/content/index.ts.
+// The folder the site builds from: `content/`, or HELP_CONTENT_DIR as in lib/content/listing.ts.
 const siteContentDir = path.resolve(root, process.env.HELP_CONTENT_DIR || 'content');
 const contentDir = process.argv[2] ? path.resolve(root, process.argv[2]) : siteContentDir;
 const isSiteContent = contentDir === siteContentDir;

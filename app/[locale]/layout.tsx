@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export const viewport: Viewport = {
   themeColor: [
     { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#0b1120' },
+    { media: '(prefers-color-scheme: dark)', color: '#0f1417' },
   ],
 };
 
@@ -42,7 +42,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[lo
       <body className="flex min-h-dvh flex-col antialiased">
         <a
           href="#main"
-          className="sr-only z-50 rounded bg-[var(--page-bg)] px-4 py-3 font-semibold focus:not-sr-only focus:fixed focus:start-2 focus:top-2"
+          className="sr-only z-50 rounded-lg bg-[var(--page-bg)] px-4 py-3 font-semibold shadow-lg focus:not-sr-only focus:fixed focus:start-2 focus:top-2"
         >
           {t.nav.skipToContent}
         </a>

@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JsonLd } from '@/components/json-ld';
-import { SearchBox } from '@/components/search/search-box';
-import { getArticles, getArticlesBySlug, getCategories, getSiteLists } from '@/lib/content';
+import { ArticleList } from '@/components/article-list';
+import { getArticle, getArticles, getArticlesBySlug, getCategories, getSiteLists } from '@/lib/content';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { articlePath, categoryPath, homePath, searchPath, searchQueryParam } from '@/lib/paths';
+import { articlePath, categoryPath, contactPath, homePath, searchPath, searchQueryParam } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -19,71 +19,95 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
   };
 }
 
+/** A topic's card shows one line of its description: the first sentence (the topic page has the rest). */
+function firstSentence(text: string): string {
+  const end = text.search(/[.!?؟](\s|$)/);
+  return end === -1 ? text : text.slice(0, end + 1);
+}
+
+/**
+ * A task launcher: a payment that just failed first (the KNET messages, each opening its section of
+ * the messages article, then the other ways a payment fails), then the topics, then contact.
+ */
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getDictionary(locale);
-  const shortcuts = getArticlesBySlug(locale, getSiteLists(locale).paymentFailed);
+  const lists = getSiteLists(locale);
+  const messagesArticle = lists.messagesArticle ? getArticle(locale, lists.messagesArticle) : undefined;
+  const messages = messagesArticle?.headings.filter((heading) => heading.depth === 3) ?? [];
+  const otherFailures = getArticlesBySlug(
+    locale,
+    lists.paymentFailed.filter((slug) => slug !== messagesArticle?.slug),
+  );
 
   return (
-    <div className="mx-auto max-w-6xl px-4">
-      <section className="py-10 sm:py-14" aria-labelledby="home-title">
-        <h1 id="home-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
-          {t.home.title}
+    <div className="page">
+      <section aria-labelledby="payment-failed" className="home-task">
+        <h1 id="payment-failed" className="page-title">
+          {t.home.paymentFailedTitle}
         </h1>
-        <p className="mt-3 max-w-2xl text-lg text-[var(--muted-fg)]">{t.home.intro}</p>
-        <div className="mt-6 max-w-2xl">
-          <SearchBox locale={locale} variant="hero" />
+        <div className="home-task-panel">
+          {messagesArticle && messages.length > 0 && (
+            <>
+              <h2 id="knet-messages" className="home-task-label">
+                {t.home.messagesLabel}
+              </h2>
+              <ul aria-labelledby="knet-messages" className="chips">
+                {messages.map((message) => (
+                  <li key={message.id} className="max-w-full">
+                    <Link href={articlePath(locale, messagesArticle.slug, message.id)} className="chip">
+                      <span dir="auto">{message.text}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {otherFailures.length > 0 && (
+            <div className="home-other-failures">
+              <h2 id="other-failures" className="home-task-label">
+                {t.home.otherFailuresLabel}
+              </h2>
+              <div className="mt-2">
+                <ArticleList articles={otherFailures} headingLevel="h3" summaries={false} />
+              </div>
+            </div>
+          )}
         </div>
       </section>
 
-      <section aria-labelledby="payment-failed" className="rounded-xl border border-[var(--border)] bg-[var(--surface)] p-5 sm:p-6">
-        <h2 id="payment-failed" className="text-xl font-bold">
-          {t.home.paymentFailedTitle}
+      <section aria-labelledby="topics" className="home-section">
+        <h2 id="topics" className="section-title">
+          {t.home.browseTitle}
         </h2>
-        <p className="mt-1 text-[var(--muted-fg)]">{t.home.paymentFailedIntro}</p>
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2">
-          {shortcuts.map((article) => (
-            <li key={article.slug}>
-              <Link
-                href={articlePath(locale, article.slug)}
-                className="block h-full rounded-lg border border-[var(--border)] bg-[var(--page-bg)] p-4 no-underline hover:border-[var(--link)]"
-              >
-                <span className="block font-semibold text-[var(--link)] underline decoration-1 underline-offset-4">{article.title}</span>
-                <span className="mt-1 block text-sm text-[var(--muted-fg)]">{article.summary}</span>
+        <p className="section-intro">{t.home.browseIntro}</p>
+        <ul className="card-grid card-grid-3 mt-5">
+          {getCategories(locale).map((category) => (
+            <li key={category.slug}>
+              <Link href={categoryPath(locale, category.slug)} className="card-link">
+                <span className="card-link-body">
+                  <span className="card-title">{category.title}</span>
+                  <span className="card-text">{firstSentence(category.description)}</span>
+                  <span className="card-meta">{t.home.articleCount(getArticles(locale, { category: category.slug }).length)}</span>
+                </span>
               </Link>
             </li>
           ))}
         </ul>
       </section>
 
-      <section aria-labelledby="topics" className="py-12">
-        <h2 id="topics" className="text-2xl font-bold">
-          {t.home.browseTitle}
-        </h2>
-        <div className="mt-6 grid gap-6 md:grid-cols-2">
-          {getCategories(locale).map((category) => {
-            const articles = getArticles(locale, { category: category.slug });
-            return (
-              <section key={category.slug} aria-labelledby={`category-${category.slug}`} className="rounded-xl border border-[var(--border)] p-5">
-                <h3 id={`category-${category.slug}`} className="text-lg font-bold">
-                  <Link href={categoryPath(locale, category.slug)}>{category.title}</Link>
-                </h3>
-                <p className="mt-1 text-sm text-[var(--muted-fg)]">
-                  {category.description} <span className="whitespace-nowrap">({t.home.articleCount(articles.length)})</span>
-                </p>
-                <ul className="mt-3 space-y-1">
-                  {articles.map((article) => (
-                    <li key={article.slug}>
-                      <Link href={articlePath(locale, article.slug)} className="inline-block py-1.5">
-                        {article.title}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
+      <section aria-labelledby="home-contact" className="home-section">
+        <div className="home-contact">
+          <div className="max-w-2xl">
+            <h2 id="home-contact" className="section-title">
+              {t.home.contactTitle}
+            </h2>
+            <p className="section-intro">{t.home.contactText}</p>
+          </div>
+          <Link href={contactPath(locale)} className="button shrink-0">
+            {t.home.contactLink}
+          </Link>
         </div>
       </section>
       <JsonLd

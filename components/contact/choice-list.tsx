@@ -4,22 +4,17 @@ import type { ChoiceView } from '@/lib/contact';
 /** The router's choices (problems, or answers to a follow-up question) as large links: each is a real page. */
 export function ChoiceList({ choices, label }: { choices: ChoiceView[]; label?: string }) {
   return (
-    <ul aria-label={label} className="grid gap-3 sm:grid-cols-2">
+    <ul aria-label={label} className="card-grid">
       {choices.map((choice) => (
         <li key={choice.slug} className="flex">
-          <Link
-            href={choice.href}
-            className="group flex min-h-14 w-full items-center gap-3 rounded-xl border border-[var(--border)] px-4 py-3 no-underline hover:border-[var(--link)] hover:bg-[var(--surface)]"
-          >
-            <span className="min-w-0 flex-1">
-              <span className="block font-semibold text-[var(--link)] underline decoration-1 underline-offset-4 group-hover:decoration-2">
-                {choice.label}
-              </span>
-              {choice.hint && <span className="mt-0.5 block text-sm text-[var(--muted-fg)]">{choice.hint}</span>}
+          <Link href={choice.href} className="card-link items-center">
+            <span className="card-link-body">
+              <span className="card-title">{choice.label}</span>
+              {choice.hint && <span className="card-text text-sm">{choice.hint}</span>}
             </span>
-            <span aria-hidden="true" className="text-2xl leading-none text-[var(--muted-fg)] rtl:-scale-x-100">
-              ›
-            </span>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="card-arrow fill-none stroke-current stroke-2">
+              <path d="m8 4 6 6-6 6" />
+            </svg>
           </Link>
         </li>
       ))}

@@ -17,8 +17,8 @@ export function ContactResult({ locale, step }: { locale: Locale; step: OutcomeS
   return (
     <>
       <header>
-        <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{step.title}</h1>
-        <p className="mt-3 text-lg">{step.summary}</p>
+        <h1 className="page-title">{step.title}</h1>
+        <p className="page-lede text-[var(--page-fg)]">{step.summary}</p>
         <p className="no-print mt-3 flex flex-wrap items-center gap-x-4 text-sm">
           <span className="text-[var(--muted-fg)]">{t.otherAnswers}</span>
           {step.answer && (
@@ -33,15 +33,15 @@ export function ContactResult({ locale, step }: { locale: Locale; step: OutcomeS
       </header>
 
       <section aria-labelledby="try-first" className="mt-8">
-        <h2 id="try-first" className="text-2xl font-bold">
+        <h2 id="try-first" className="section-title">
           {t.articlesTitle}
         </h2>
         <p className="mt-1 mb-3 text-[var(--muted-fg)]">{t.articlesIntro}</p>
-        <ArticleList articles={step.articles} />
+        <ArticleList articles={step.articles} summaries={false} />
       </section>
 
       <section aria-labelledby="who-to-contact" className="mt-10">
-        <h2 id="who-to-contact" className="text-2xl font-bold">
+        <h2 id="who-to-contact" className="section-title">
           {t.contactTitle}
         </h2>
         <p className="mt-1 text-[var(--muted-fg)]">{t.contactIntro(step.channels.length)}</p>
@@ -49,14 +49,14 @@ export function ContactResult({ locale, step }: { locale: Locale; step: OutcomeS
         <ol className="mt-4 space-y-4">
           {step.channels.map((channel, index) => (
             <li key={channel.id}>
-              <ChannelCard locale={locale} channel={channel} position={index + 1} />
+              <ChannelCard locale={locale} channel={channel} position={index + 1} bankScript={step.bankScript} />
             </li>
           ))}
         </ol>
       </section>
 
-      <section aria-labelledby="ready" className="mt-10 rounded-xl border border-[var(--border)] bg-[var(--surface)] p-5">
-        <h2 id="ready" className="text-2xl font-bold">
+      <section aria-labelledby="ready" className="help-box mt-10">
+        <h2 id="ready" className="section-title">
           {t.readyTitle}
         </h2>
         <p className="mt-1 text-[var(--muted-fg)]">{t.readyIntro}</p>

@@ -1,33 +1,134 @@
-import type { Locale } from '@/lib/i18n/config';
 import { searchIndexFilePath, searchIndexPath } from '@/lib/paths';
-import type { SearchEngine } from '@/lib/search/engine';
-import type { SearchPayload } from '@/lib/search/records';
+import type { Locale } from '@/lib/i18n/config';
+import type { SearchHit } from '@/lib/search/engine';
+import { SearchLoadError, type FromWorker, type SearchAnswer, type SearchIndexRef } from './search-protocol';
 
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`The search index answered HTTP ${response.status}`);
-  return response.json();
+/** A locale's search, loaded: in a worker where the browser has one, else on the page. */
+export interface SearchClient {
+  /** Whether queries run in a Web Worker (off the main thread). */
+  inWorker: boolean;
+  /** The articles to offer before a query and when nothing matches. */
+  popular: SearchHit[];
+  query(query: string, limit: number): Promise<SearchAnswer>;
 }
 
-const engines = new Map<Locale, Promise<SearchEngine>>();
+/** An index that has not arrived after this long is reported as stalled, with a way to try again. */
+export const loadTimeoutMs = 6000;
+
+export function searchIndexRef(locale: Locale): SearchIndexRef {
+  return {
+    url: new URL(searchIndexPath(locale), window.location.href).href,
+    filesUrl: new URL(searchIndexFilePath(locale, ''), window.location.href).href,
+  };
+}
+
+/** The worker could not start (no script, a CSP, a browser that refuses): search runs on the page instead. */
+class WorkerUnavailable extends Error {}
+
+function failureOf(error: unknown): SearchLoadError {
+  if (error instanceof SearchLoadError) return error;
+  return new SearchLoadError(navigator.onLine === false ? 'offline' : 'error', String(error));
+}
+
+function workerClient(index: SearchIndexRef, signal: AbortSignal): Promise<SearchClient> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      // Written out in full so the bundler sees it and builds the worker's own script.
+      worker = new Worker(new URL('./search-worker.ts', import.meta.url), { name: 'search' });
+    } catch (error) {
+      return reject(new WorkerUnavailable(String(error)));
+    }
+    signal.addEventListener('abort', () => worker.terminate());
+    const pending = new Map<number, { resolve: (answer: SearchAnswer) => void; reject: (error: Error) => void }>();
+    let lastId = 0;
+    let loaded = false;
+    const client = (popular: SearchHit[]): SearchClient => ({
+      inWorker: true,
+      popular,
+      query: (query, limit) =>
+        new Promise((resolveQuery, rejectQuery) => {
+          const id = ++lastId;
+          pending.set(id, { resolve: resolveQuery, reject: rejectQuery });
+          worker.postMessage({ type: 'query', id, query, limit });
+        }),
+    });
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      if (data.type === 'loaded') {
+        loaded = true;
+        resolve(client(data.popular));
+      } else if (data.type === 'failed') {
+        worker.terminate();
+        reject(new SearchLoadError(data.failure, data.message));
+      } else {
+        const waiting = pending.get(data.id);
+        pending.delete(data.id);
+        if (data.type === 'answer') waiting?.resolve(data.answer);
+        else waiting?.reject(new Error(data.message));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      if (!loaded) {
+        worker.terminate();
+        return reject(new WorkerUnavailable(event.message));
+      }
+      for (const waiting of pending.values()) waiting.reject(new Error(event.message));
+      pending.clear();
+    };
+    worker.postMessage({ type: 'load', index });
+  });
+}
+
+async function inPlaceClient(index: SearchIndexRef, signal: AbortSignal): Promise<SearchClient> {
+  const { answerQuery, loadEngine } = await import('./search-core');
+  const engine = await loadEngine(index, signal);
+  return { inWorker: false, popular: engine.popular(), query: (query, limit) => answerQuery(engine, query, limit) };
+}
+
+function load(index: SearchIndexRef): Promise<SearchClient> {
+  const controller = new AbortController();
+  const inWorker =
+    typeof Worker === 'function'
+      ? workerClient(index, controller.signal).catch((error: unknown) =>
+          error instanceof WorkerUnavailable ? inPlaceClient(index, controller.signal) : Promise.reject(error),
+        )
+      : inPlaceClient(index, controller.signal);
+  return new Promise<SearchClient>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      controller.abort();
+      reject(new SearchLoadError('stalled', `The search index did not arrive within ${loadTimeoutMs / 1000} s`));
+    }, loadTimeoutMs);
+    inWorker.then(
+      (client) => {
+        clearTimeout(timer);
+        resolve(client);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(failureOf(error));
+      },
+    );
+  });
+}
+
+const clients = new Map<Locale, Promise<SearchClient>>();
 
 /**
- * The search engine for a locale: the engine code (with fuse.js) and the locale's index, fetched
- * together the first time anything asks, then kept for the life of the page. Nothing here runs until
- * a search box is focused or a shortcut pressed. No request carries the query: a sharded index
- * fetches files named by number (a range of words, an article), and only for words it holds, so a
- * number typed in the box (never searched when it looks like a card, CVV or OTP) fetches nothing.
+ * A locale's search: its index fetched, parsed and ready, in a worker where the browser has one,
+ * falling back to the page when Worker is missing or cannot start. Loaded the first time anything
+ * asks, then kept for the life of the page. Nothing here runs until a search box is focused or a
+ * shortcut pressed. No request carries the query: a sharded index fetches files named by number (a
+ * range of words, an article), and only for words it holds, so a number typed in the box (never
+ * searched when it looks like a card, CVV or OTP) fetches nothing. A load that fails or stalls
+ * rejects with a `SearchLoadError` saying why, and is forgotten, so the next attempt tries again.
  */
-export function loadSearchEngine(locale: Locale): Promise<SearchEngine> {
-  let engine = engines.get(locale);
-  if (!engine) {
-    engine = Promise.all([
-      import('@/lib/search/engine'),
-      fetchJson(searchIndexPath(locale)) as Promise<SearchPayload>,
-    ]).then(([{ createSearchEngine }, payload]) => createSearchEngine(payload, (name) => fetchJson(searchIndexFilePath(locale, name))));
-    // A failed load (offline, say) is forgotten, so the next attempt tries again.
-    engine.catch(() => engines.delete(locale));
-    engines.set(locale, engine);
+export function loadSearch(locale: Locale): Promise<SearchClient> {
+  let client = clients.get(locale);
+  if (!client) {
+    client = load(searchIndexRef(locale));
+    client.catch(() => clients.delete(locale));
+    clients.set(locale, client);
   }
-  return engine;
+  return client;
 }

@@ -5,8 +5,9 @@ import { createPortal } from 'react-dom';
 import type { Locale } from '@/lib/i18n/config';
 import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
 import type { SearchDialogProps } from './search-dialog';
-import { loadSearchEngine } from './load-search';
-import { SensitiveWarning, type SensitiveWarningText } from './sensitive-warning';
+import { loadSearch } from './load-search';
+import { SensitiveWarning } from './sensitive-warning';
+import type { SearchText } from './search-text-types';
 
 let dialogModule: Promise<ComponentType<SearchDialogProps>> | undefined;
 /** One dialog at a time across every search box on the page (header and hero). */
@@ -21,7 +22,7 @@ function preloadSearch(locale: Locale): Promise<ComponentType<SearchDialogProps>
     });
   }
   // The engine loads in the background; the dialog shows "Loading search…" until it is ready.
-  loadSearchEngine(locale).catch(() => undefined);
+  loadSearch(locale).catch(() => undefined);
   return dialogModule;
 }
 
@@ -49,7 +50,7 @@ export function SearchBoxInput({
   variant,
   placeholder,
   hintId,
-  warningText,
+  text,
   children,
 }: {
   id: string;
@@ -58,7 +59,8 @@ export function SearchBoxInput({
   placeholder: string;
   /** The element that tells screen-reader users about the keyboard shortcuts, if any. */
   hintId?: string;
-  warningText: SensitiveWarningText;
+  /** The dialog's text, and the warning's, in the page's language. */
+  text: SearchText;
   /** The submit button, rendered on the server. */
   children: ReactNode;
 }) {
@@ -178,11 +180,11 @@ export function SearchBoxInput({
       </div>
       {warning && (
         <div className="mt-2">
-          <SensitiveWarning text={warningText} kind={warning} id={warningId} />
+          <SensitiveWarning text={text.sensitive} kind={warning} id={warningId} />
         </div>
       )}
       {open &&
-        createPortal(<open.Dialog locale={locale} initialQuery={open.query} onClose={closeDialog} />, document.body)}
+        createPortal(<open.Dialog locale={locale} text={text} initialQuery={open.query} onClose={closeDialog} />, document.body)}
     </>
   );
 }

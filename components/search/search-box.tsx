@@ -1,7 +1,8 @@
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { searchPath } from '@/lib/paths';
 import { SearchBoxInput } from './search-box-client';
-import { sensitiveWarningText } from './sensitive-warning';
+import { searchText } from './search-text';
+import { dialogResultLimit } from './search-text-types';
 
 /**
  * The search form in the header (compact) and on the home and not-found pages (large). It is a plain
@@ -21,9 +22,9 @@ export function SearchBox({ locale, variant }: { locale: Locale; variant: 'heade
         id={id}
         locale={locale}
         variant={variant}
-        placeholder={t.placeholder}
+        placeholder={hero ? t.placeholder : t.headerPlaceholder}
         hintId={hero ? undefined : `${id}-hint`}
-        warningText={sensitiveWarningText(t)}
+        text={searchText(locale, dialogResultLimit)}
       >
         <button
           type="submit"

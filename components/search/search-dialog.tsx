@@ -2,32 +2,32 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { getDictionary, type Locale } from '@/lib/i18n';
-import { contactPath, searchPath } from '@/lib/paths';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Locale } from '@/lib/i18n/config';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
+import { contactPath, searchPath } from '@/lib/paths';
 import { detectSecret as detectSensitive } from '@/lib/secrets';
-import { useSearchEngine, useSearchHits } from './use-search';
+import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
-import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
+import { SensitiveWarning } from './sensitive-warning';
+import { dialogResultLimit, fillQuery, resultsFor, type SearchText } from './search-text-types';
 
 export interface SearchDialogProps {
   locale: Locale;
+  /** The dialog's text in the page's language (`searchText(locale, dialogResultLimit)`). */
+  text: SearchText;
   initialQuery: string;
   /** Called once the dialog has closed; `navigated` when the reader opened a result or page. */
   onClose: (query: string, navigated: boolean) => void;
 }
-
-const resultLimit = 8;
 
 /**
  * The search dialog: a modal <dialog> (the page behind it is inert) holding a combobox that follows
  * the WAI-ARIA pattern. Focus stays in the input; arrow keys move `aria-activedescendant` through the
  * results, Enter opens the active result (or the full results page), Escape closes.
  */
-export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProps) {
-  const t = getDictionary(locale).search;
+export function SearchDialog({ locale, text: t, initialQuery, onClose }: SearchDialogProps) {
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -39,7 +39,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
   const optionId = (index: number) => `${ids}-option-${index}`;
 
   const [query, setQuery] = useState(initialQuery);
-  const { engine, failed: engineFailed, retry: retryEngine } = useSearchEngine(locale);
+  const { client: engine, failure, retry: retryEngine } = useSearchClient(locale);
   const [active, setActive] = useState(-1);
   const closed = useRef(false);
 
@@ -72,13 +72,14 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
   const sensitive = detectSensitive(query);
   const deferredQuery = useDeferredValue(query);
   const searchedQuery = deferredQuery.trim();
-  const results = useSearchHits(engine, searchedQuery && !detectSensitive(searchedQuery) ? searchedQuery : '', resultLimit);
+  const results = useSearchAnswer(engine, searchedQuery && !detectSensitive(searchedQuery) ? searchedQuery : '', dialogResultLimit);
   const hits = results.hits;
-  const failed = engineFailed || results.failed;
-  const retry = () => (engineFailed ? retryEngine() : results.retry());
+  const failed = Boolean(failure) || results.failed;
+  const failedText = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
+  const retry = () => (failure ? retryEngine() : results.retry());
   const noResults = Boolean(engine && searchedQuery && !sensitive && results.current && hits.length === 0);
-  const suggestions = useMemo(() => (engine && noResults ? engine.suggest(searchedQuery) : []), [engine, noResults, searchedQuery]);
-  const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular() : [];
+  const suggestions = noResults ? results.suggestions : [];
+  const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular : [];
   const showingPopular = options.length > 0 && hits.length === 0;
   const resultsHref = searchPath(locale, query.trim());
 
@@ -113,10 +114,10 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
   };
 
   let status = '';
-  if (failed) status = t.loadError;
+  if (failed) status = failedText;
   else if (!engine) status = t.loading;
   else if (sensitive) status = '';
-  else if (searchedQuery) status = hits.length > 0 ? t.resultsFor(hits.length, searchedQuery) : t.noResultsTitle(searchedQuery);
+  else if (searchedQuery && results.current) status = hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
 
   return (
     <dialog
@@ -195,11 +196,11 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
           <p role="status" className="sr-only">
             {status}
           </p>
-          {sensitive && <SensitiveWarning text={sensitiveWarningText(t)} kind={sensitive} id={warningId} />}
+          {sensitive && <SensitiveWarning text={t.sensitive} kind={sensitive} id={warningId} />}
           {!sensitive && !engine && !failed && <p className="px-2 py-4 text-[var(--muted-fg)]">{t.loading}</p>}
           {failed && (
             <p className="px-2 py-4">
-              {t.loadError}{' '}
+              {failedText}{' '}
               <button
                 type="button"
                 onClick={retry}
@@ -212,7 +213,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
           {!sensitive && engine && !searchedQuery && <p className="px-2 pb-3 text-sm text-[var(--muted-fg)]">{t.emptyPrompt}</p>}
           {noResults && (
             <div className="px-2 pb-3">
-              <p className="font-semibold">{t.noResultsTitle(searchedQuery)}</p>
+              <p className="font-semibold">{fillQuery(t.noResultsTitle, searchedQuery)}</p>
               <p className="mt-1 text-sm text-[var(--muted-fg)]">{t.noResultsText}</p>
               {suggestions.length > 0 && (
                 <p className="mt-2 flex flex-wrap items-center gap-x-2">
@@ -251,6 +252,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
                 key={`${hit.slug}-${hit.href}`}
                 id={optionId(index)}
                 role="option"
+                data-href={hit.href}
                 aria-selected={index === active}
                 aria-labelledby={`${optionId(index)}-title${hit.section ? ` ${optionId(index)}-section` : ''}`}
                 aria-describedby={`${optionId(index)}-summary`}
@@ -262,7 +264,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
                     : 'border-transparent hover:bg-[var(--surface)]'
                 }`}
               >
-                <SearchHitContent hit={hit} locale={locale} variant="dialog" idPrefix={optionId(index)} />
+                <SearchHitContent hit={hit} text={t} variant="dialog" idPrefix={optionId(index)} />
               </li>
             ))}
           </ul>
@@ -285,7 +287,7 @@ export function SearchDialog({ locale, initialQuery, onClose }: SearchDialogProp
               onClick={() => close(true)}
               className="inline-flex min-h-11 items-center font-semibold"
             >
-              {t.seeAll(query.trim())}
+              {fillQuery(t.seeAll, query.trim())}
             </Link>
           ) : (
             <span />

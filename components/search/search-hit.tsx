@@ -1,6 +1,6 @@
-import { getDictionary, type Locale } from '@/lib/i18n';
 import type { SearchHit } from '@/lib/search/engine';
 import { Highlighted } from './highlighted';
+import type { SearchText } from './search-text-types';
 
 const styles = {
   dialog: {
@@ -19,16 +19,15 @@ const styles = {
  */
 export function SearchHitContent({
   hit,
-  locale,
+  text: t,
   variant,
   idPrefix,
 }: {
   hit: SearchHit;
-  locale: Locale;
+  text: Pick<SearchText, 'inSection' | 'errorMatch'>;
   variant: 'dialog' | 'page';
   idPrefix?: string;
 }) {
-  const t = getDictionary(locale).search;
   return (
     <>
       <span id={idPrefix && `${idPrefix}-title`} className={styles[variant].title}>
@@ -44,7 +43,11 @@ export function SearchHitContent({
         <Highlighted text={hit.summary} ranges={hit.summaryRanges} />
       </span>
       {hit.errorMatch && (
-        <span className="mt-1.5 inline-block rounded border border-[var(--border)] px-1.5 py-0.5 text-xs font-medium text-[var(--muted-fg)]">
+        // A plain label with a tick (globals.css .tag), not a bordered chip: it tells, it is not a control.
+        <span className="tag mt-1.5">
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5 fill-none stroke-current stroke-2">
+            <path d="m3 8.5 3 3 7-7" />
+          </svg>
           {t.errorMatch}
         </span>
       )}

@@ -2,14 +2,15 @@
 
 import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { getDictionary, type Locale } from '@/lib/i18n';
-import { contactPath, searchPath, searchQueryParam } from '@/lib/paths';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n/config';
 import { maxQueryLength } from '@/lib/search/normalize';
+import { contactPath, searchPath, searchQueryParam } from '@/lib/paths';
 import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
-import { useSearchEngine, useSearchHits } from './use-search';
+import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
-import { SensitiveWarning, sensitiveWarningText } from './sensitive-warning';
+import { SensitiveWarning } from './sensitive-warning';
+import { fillQuery, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
 
 export interface PopularArticle {
   href: string;
@@ -21,16 +22,17 @@ const inputId = 'search-page-q';
 
 function ResultsForm({
   locale,
+  text: t,
   query,
   onSubmit,
   warningId,
 }: {
   locale: Locale;
+  text: SearchText;
   query: string;
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   warningId?: string;
 }) {
-  const t = getDictionary(locale).search;
   return (
     <form role="search" aria-label={t.pageFormLabel} action={searchPath(locale)} method="get" onSubmit={onSubmit} className="mt-6">
       <label htmlFor={inputId} className="sr-only">
@@ -41,7 +43,7 @@ function ResultsForm({
           // A new query from the URL (back button, shared link) replaces what is in the box.
           key={query}
           id={inputId}
-          name="q"
+          name={searchQueryParam}
           type="search"
           defaultValue={query}
           placeholder={t.placeholder}
@@ -64,8 +66,7 @@ function ResultsForm({
   );
 }
 
-function PopularList({ locale, articles }: { locale: Locale; articles: readonly PopularArticle[] }) {
-  const t = getDictionary(locale).search;
+function PopularList({ text: t, articles }: { text: SearchText; articles: readonly PopularArticle[] }) {
   return (
     <>
       <h2 className="mt-8 mb-3 text-xl font-bold">{t.popularTitle}</h2>
@@ -86,15 +87,23 @@ function PopularList({ locale, articles }: { locale: Locale; articles: readonly 
 }
 
 /** What the prerendered page shows before the query is read (and all it shows without JavaScript). */
-export function SearchResultsFallback({ locale, popular }: { locale: Locale; popular: readonly PopularArticle[] }) {
-  const t = getDictionary(locale).search;
+export function SearchResultsFallback({
+  locale,
+  text,
+  popular,
+  noScript,
+}: {
+  locale: Locale;
+  text: SearchText;
+  popular: readonly PopularArticle[];
+  /** What a reader without JavaScript is offered instead of results, rendered on the server. */
+  noScript: ReactNode;
+}) {
   return (
     <>
-      <ResultsForm locale={locale} query="" />
-      <noscript>
-        <p className="mt-6">{t.noScript}</p>
-      </noscript>
-      <PopularList locale={locale} articles={popular} />
+      <ResultsForm locale={locale} text={text} query="" />
+      <noscript>{noScript}</noscript>
+      <PopularList text={text} articles={popular} />
     </>
   );
 }
@@ -104,14 +113,13 @@ export function SearchResultsFallback({ locale, popular }: { locale: Locale; pop
  * in the URL (shareable, reloadable, back button), except one that looks like a card number, CVV or
  * OTP: that is never searched, and is removed from the address bar and the history entry.
  */
-export function SearchResults({ locale, popular }: { locale: Locale; popular: readonly PopularArticle[] }) {
-  const t = getDictionary(locale).search;
+export function SearchResults({ locale, text: t, popular }: { locale: Locale; text: SearchText; popular: readonly PopularArticle[] }) {
   const router = useRouter();
   const urlQuery = (useSearchParams().get(searchQueryParam) ?? '').slice(0, maxQueryLength);
   const urlSensitive = detectSensitive(urlQuery);
   const query = urlSensitive ? '' : urlQuery.trim();
 
-  const { engine, failed: engineFailed, retry: retryEngine } = useSearchEngine(locale);
+  const { client, failure, retry: retryEngine } = useSearchClient(locale);
   const [warning, setWarning] = useState<SensitiveKind | undefined>();
 
   useEffect(() => {
@@ -120,16 +128,16 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
     window.history.replaceState(null, '', searchPath(locale));
   }, [urlSensitive, locale]);
 
-  const results = useSearchHits(engine, query, 50);
-  const answered = Boolean(engine && results.current);
-  const failed = engineFailed || results.failed;
-  const retry = () => (engineFailed ? retryEngine() : results.retry());
+  const results = useSearchAnswer(client, query, pageResultLimit);
+  const answered = Boolean(client && results.current);
+  const failed = Boolean(failure) || results.failed;
+  const retry = () => (failure ? retryEngine() : results.retry());
   const hits = answered ? results.hits : [];
-  const suggestions = useMemo(() => (engine && query && answered && hits.length === 0 ? engine.suggest(query) : []), [engine, query, answered, hits]);
+  const suggestions = answered && hits.length === 0 ? results.suggestions : [];
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get('q') ?? '').trim();
+    const value = String(new FormData(event.currentTarget).get(searchQueryParam) ?? '').trim();
     const kind = detectSensitive(value);
     setWarning(kind);
     if (kind) return;
@@ -138,16 +146,16 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
 
   const shownWarning = warning ?? urlSensitive;
   let status = '';
-  if (failed) status = t.loadError;
+  if (failed) status = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
   else if (query && !answered) status = t.loading;
-  else if (query) status = t.resultsFor(hits.length, query);
+  else if (query) status = resultsFor(t, hits.length, query);
 
   return (
     <>
-      <ResultsForm locale={locale} query={query} onSubmit={onSubmit} warningId={shownWarning ? 'search-page-warning' : undefined} />
+      <ResultsForm locale={locale} text={t} query={query} onSubmit={onSubmit} warningId={shownWarning ? 'search-page-warning' : undefined} />
       {shownWarning && (
         <div className="mt-4">
-          <SensitiveWarning text={sensitiveWarningText(t)} kind={shownWarning} id="search-page-warning" />
+          <SensitiveWarning text={t.sensitive} kind={shownWarning} id="search-page-warning" />
         </div>
       )}
       {/* With no results the heading below says the same, so the status is only for screen readers. */}
@@ -170,7 +178,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
           {hits.map((hit) => (
             <li key={hit.slug}>
               <Link href={hit.href} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
-                <SearchHitContent hit={hit} locale={locale} variant="page" />
+                <SearchHitContent hit={hit} text={t} variant="page" />
               </Link>
             </li>
           ))}
@@ -179,7 +187,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
 
       {answered && query && hits.length === 0 && (
         <div className="mt-6">
-          <h2 className="text-xl font-bold">{t.noResultsTitle(query)}</h2>
+          <h2 className="text-xl font-bold">{fillQuery(t.noResultsTitle, query)}</h2>
           <p className="mt-2">{t.noResultsText}</p>
           {suggestions.length > 0 && (
             <p className="mt-3 flex flex-wrap items-center gap-x-3">
@@ -198,7 +206,7 @@ export function SearchResults({ locale, popular }: { locale: Locale; popular: re
       )}
 
       {/* Kept while results load too, so they replace it in one step instead of the page collapsing first. */}
-      {(!query || !answered || hits.length === 0) && <PopularList locale={locale} articles={popular} />}
+      {(!query || !answered || hits.length === 0) && <PopularList text={t} articles={popular} />}
     </>
   );
 }

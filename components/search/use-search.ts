@@ -1,61 +1,70 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
-import type { SearchEngine, SearchHit } from '@/lib/search/engine';
-import { loadSearchEngine } from './load-search';
+import type { SearchHit } from '@/lib/search/engine';
+import { loadSearch, type SearchClient } from './load-search';
+import { SearchLoadError, type SearchFailure } from './search-protocol';
 
 /**
- * The locale's engine for a component: `undefined` while it loads, `failed` when the load failed,
- * and `retry` to try again (a failed load is not cached).
+ * The locale's search for a component: `undefined` while it loads, `failure` saying why a load
+ * failed (offline, stalled, anything else), and `retry` to try again (a failed load is not cached).
  */
-export function useSearchEngine(locale: Locale): { engine: SearchEngine | undefined; failed: boolean; retry: () => void } {
-  const [engine, setEngine] = useState<SearchEngine | undefined>();
-  const [failed, setFailed] = useState(false);
+export function useSearchClient(locale: Locale): { client: SearchClient | undefined; failure: SearchFailure | undefined; retry: () => void } {
+  const [client, setClient] = useState<SearchClient | undefined>();
+  const [failure, setFailure] = useState<SearchFailure | undefined>();
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
-    setFailed(false);
-    loadSearchEngine(locale).then(
-      (loaded) => current && setEngine(loaded),
-      () => current && setFailed(true),
+    setFailure(undefined);
+    loadSearch(locale).then(
+      (loaded) => current && setClient(loaded),
+      (error: unknown) => current && setFailure(error instanceof SearchLoadError ? error.failure : 'error'),
     );
     return () => {
       current = false;
     };
   }, [locale, attempt]);
 
-  return { engine, failed, retry: () => setAttempt((count) => count + 1) };
+  return { client, failure, retry: () => setAttempt((count) => count + 1) };
+}
+
+interface Answered {
+  query: string;
+  hits: SearchHit[];
+  suggestions: string[];
 }
 
 /**
- * Results for a query, once the engine holds what the query needs (at once for an inline index;
- * after its postings and candidate articles are fetched for a sharded one). `hits` keeps the
- * previous query's results while the next one loads, so results do not flicker as the reader
- * types; `current` says whether they answer the query asked now.
+ * Results for a query, once search holds what the query needs (at once for an inline index; after
+ * its postings and candidate articles are fetched for a sharded one). `hits` keeps the previous
+ * query's results while the next one is answered, so results do not flicker as the reader types;
+ * `current` says whether they answer the query asked now. `suggestions` are queries close to one
+ * that found nothing.
  */
-export function useSearchHits(
-  engine: SearchEngine | undefined,
+export function useSearchAnswer(
+  client: SearchClient | undefined,
   query: string,
   limit: number,
-): { hits: SearchHit[]; current: boolean; failed: boolean; retry: () => void } {
-  const [answered, setAnswered] = useState<{ query: string; hits: SearchHit[] }>({ query: '', hits: [] });
+): { hits: SearchHit[]; suggestions: string[]; current: boolean; failed: boolean; retry: () => void } {
+  const [answered, setAnswered] = useState<Answered>({ query: '', hits: [], suggestions: [] });
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const retry = () => setAttempt((count) => count + 1);
 
   useEffect(() => {
-    if (!engine || !query) return;
+    if (!client || !query) return;
     let current = true;
     setFailed(false);
-    engine.prepare(query, { limit }).then(
-      () => current && setAnswered({ query, hits: engine.search(query, { limit }) }),
+    client.query(query, limit).then(
+      (answer) => current && setAnswered({ query, ...answer }),
       () => current && setFailed(true),
     );
     return () => {
       current = false;
     };
-  }, [engine, query, limit, attempt]);
+  }, [client, query, limit, attempt]);
 
-  if (!query) return { hits: [], current: true, failed: false, retry };
-  return { hits: answered.hits, current: answered.query === query, failed, retry };
+  if (!query) return { hits: [], suggestions: [], current: true, failed: false, retry };
+  const current = answered.query === query;
+  return { hits: answered.hits, suggestions: current ? answered.suggestions : [], current, failed, retry };
 }

@@ -4,7 +4,6 @@ import { getDictionary, locales, type Locale } from '../i18n';
 import { contactPath } from '../paths';
 import { channels as channelData, type ChannelId } from './channels';
 import { formFieldsFor, type FormFieldId } from './form';
-import { contactStepPaths } from './paths';
 import type { Outcome, Problem, ReadyItemId, SecurityNoteId } from './schema';
 import { checkSiteContactRouter } from './check';
 import { problemTexts, type ContactRouterData } from './validate';
@@ -70,6 +69,8 @@ export interface OutcomeStep {
   channels: ChannelView[];
   ready: { id: ReadyItemId; text: string }[];
   security: { id: SecurityNoteId; text: string }[];
+  /** What to say to the bank, for a route that has a script. */
+  bankScript?: { say: string; then: string };
   formFields: FormFieldId[];
 }
 
@@ -133,6 +134,7 @@ function outcomeStep(locale: Locale, problem: Problem, outcome: Outcome, answerS
     channels: outcome.channels.map((id) => channelView(locale, id)),
     ready: outcome.ready.map((id) => ({ id, text: t.ready[id] })),
     security: outcome.security.map((id) => ({ id, text: t.security[id] })),
+    ...(outcome.bankScript ? { bankScript: t.bankCall.scripts[outcome.bankScript] } : {}),
     formFields: formFieldsFor(outcome.ready),
   };
 }
@@ -172,9 +174,4 @@ export function contactProblemParams(): { problem: string }[] {
 /** `[problem]/[answer]` params for every answer of a follow-up question. */
 export function contactAnswerParams(): { problem: string; answer: string }[] {
   return router().problems.flatMap((problem) => (problem.answers ?? []).map((answer) => ({ problem: problem.slug, answer: answer.slug })));
-}
-
-/** Every step's path, first step included: for the sitemap. */
-export function getContactPaths(locale: Locale): string[] {
-  return contactStepPaths(locale, router().problems);
 }

@@ -17,6 +17,7 @@ const refusedOnKnetPage: OutcomeInput = {
   channels: ['bank'],
   ready: ['message', 'dateTime', 'knetIds', 'shopName', 'lastFour'],
   security: ['fakePaymentPage'],
+  bankScript: 'declined',
 };
 
 export const problems = [
@@ -26,10 +27,12 @@ export const problems = [
       {
         slug: 'knet-page',
         outcome: {
-          articles: ['knet-payment-page-messages', 'transaction-declined', 'verify-payment-method'],
+          // KNET runs the page but does not decide the payment: it is something to read, not a contact step.
+          articles: ['knet-payment-page-messages', 'transaction-declined', 'what-is-knet'],
           channels: ['bank'],
           ready: ['message', 'dateTime', 'amount', 'knetIds', 'shopName', 'lastFour'],
           security: ['fakePaymentPage'],
+          bankScript: 'declined',
         },
       },
       {
@@ -39,6 +42,7 @@ export const problems = [
           channels: ['bank', 'amazon'],
           ready: ['message', 'dateTime', 'amount', 'orderNumber', 'lastFour', 'tried'],
           security: ['fakeSupport'],
+          bankScript: 'declined',
         },
       },
     ],
@@ -73,7 +77,7 @@ export const problems = [
       {
         slug: 'captured',
         outcome: {
-          articles: ['knet-payment-page-messages', 'contact-knet-or-your-bank', 'prepare-before-contacting-support'],
+          articles: ['knet-payment-page-messages', 'get-a-refund', 'contact-knet-or-your-bank'],
           channels: ['shop', 'bank'],
           ready: ['knetIds', 'dateTime', 'amount', 'shopName', 'message', 'screenshot'],
           security: ['fakeSupport'],
@@ -86,6 +90,7 @@ export const problems = [
           channels: ['bank'],
           ready: ['message', 'dateTime', 'amount', 'knetIds', 'lastFour', 'tried'],
           security: ['fakePaymentPage'],
+          bankScript: 'declined',
         },
       },
       {
@@ -113,6 +118,7 @@ export const problems = [
           channels: ['bank'],
           ready: ['message', 'dateTime', 'amount', 'knetIds', 'lastFour'],
           security: ['fakePaymentPage'],
+          bankScript: 'declined',
         },
       },
       {
@@ -210,7 +216,7 @@ export const problems = [
       {
         slug: 'vendor',
         outcome: {
-          articles: ['buy-amazon-gift-cards-with-knet', 'knet-payment-page-messages', 'contact-knet-or-your-bank'],
+          articles: ['buy-amazon-gift-cards-with-knet', 'get-a-refund', 'contact-knet-or-your-bank'],
           channels: ['shop', 'bank'],
           ready: ['shopName', 'knetIds', 'dateTime', 'amount', 'message'],
           security: ['fakePaymentPage'],
@@ -226,6 +232,33 @@ export const problems = [
         },
       },
     ],
+  },
+  {
+    slug: 'refund',
+    outcome: {
+      articles: ['get-a-refund', 'contact-knet-or-your-bank', 'take-a-complaint-further'],
+      channels: ['amazon', 'shop', 'bank'],
+      ready: ['orderNumber', 'knetIds', 'dateTime', 'amount', 'shopName', 'notes'],
+      security: ['fakeSupport'],
+    },
+  },
+  {
+    slug: 'fee-message',
+    outcome: {
+      articles: ['fake-delivery-and-fee-messages', 'recognize-phishing-and-scams', 'suspect-a-security-issue'],
+      channels: ['bank'],
+      ready: ['contactedBy', 'screenshot', 'dateTime', 'amount', 'lastFour'],
+      security: ['fakePaymentPage', 'reportFast'],
+    },
+  },
+  {
+    slug: 'complaint',
+    outcome: {
+      articles: ['take-a-complaint-further', 'prepare-before-contacting-support', 'contact-knet-or-your-bank'],
+      channels: ['bank'],
+      ready: ['dateTime', 'amount', 'knetIds', 'shopName', 'notes'],
+      security: ['reportFast'],
+    },
   },
   {
     slug: 'other',

@@ -26,6 +26,9 @@ export const readyItemIds = [
   'notes',
 ] as const;
 
+/** Scripts for calling the bank: keys of `contact.bankCall.scripts`. */
+export const bankScriptIds = ['declined'] as const;
+
 /** Security notes shown beside "never share your PIN, OTP or CVV": keys of `contact.security`. */
 export const securityNoteIds = ['fakeSupport', 'fakePaymentPage', 'suspiciousCall', 'giftCardPayment', 'offAmazon', 'reportFast'] as const;
 
@@ -50,6 +53,8 @@ export const outcomeSchema = z.strictObject({
   ready: z.array(z.enum(readyItemIds)).min(1, 'must list at least one thing to have ready'),
   /** Security notes that matter here, beyond "never share your PIN, OTP or CVV" (always shown). */
   security: z.array(z.enum(securityNoteIds)).default([]),
+  /** What to say when calling the bank, where the bank is a channel: a key of `contact.bankCall.scripts`. */
+  bankScript: z.enum(bankScriptIds).optional(),
 });
 
 export const answerSchema = z.strictObject({

@@ -1,23 +1,15 @@
 import path from 'node:path';
 import { locales, type Locale } from '../i18n';
+import { siteContentDir } from './listing';
 import { loadContent, type Article, type LocaleContent } from './load';
 import { ContentError } from './problems';
 import type { Category } from './schema';
 
 export type { Article, LocaleContent } from './load';
+export { listContent, siteContentDir, type ContentListing } from './listing';
 export type { Category, SiteLists } from './schema';
 export { ContentError, formatProblem, type ContentProblem } from './problems';
 
-/**
- * `content/`, unless HELP_CONTENT_DIR names another folder (absolute, or relative to the project):
- * `npm run build:hostile` builds the site from a copy with hostile articles added, for the XSS test.
- * Images still come from the project's `public/`. The default is spelled from process.cwd() so the
- * bundler traces content/ alone; the override is left untraced, as only tests use it.
- * `lib/known-paths.ts` (at run time, for the proxy) and `scripts/content-check.ts` read it too.
- */
-const contentDir = process.env.HELP_CONTENT_DIR
-  ? path.resolve(/* turbopackIgnore: true */ process.cwd(), process.env.HELP_CONTENT_DIR)
-  : path.join(process.cwd(), 'content');
 let cached: Map<Locale, LocaleContent> | undefined;
 
 /**
@@ -26,8 +18,8 @@ let cached: Map<Locale, LocaleContent> | undefined;
  */
 function siteContent(locale: Locale): LocaleContent {
   if (!cached) {
-    const loaded = loadContent(contentDir, {
-      displayRoot: path.relative(process.cwd(), contentDir),
+    const loaded = loadContent(siteContentDir, {
+      displayRoot: path.relative(process.cwd(), siteContentDir),
       publicDir: path.join(process.cwd(), 'public'),
       requiredLocales: locales,
     });

@@ -407,12 +407,18 @@ function checkArticles(parsed: ParsedArticle[], categories: Category[], categori
 
 function checkLists(lists: SiteLists, articles: Article[], file: string, problems: ContentProblem[]) {
   const slugs = articles.map((article) => article.slug);
-  for (const [field, list] of Object.entries(lists) as [keyof SiteLists, string[]][]) {
-    list.forEach((slug, index) => {
-      if (!slugs.includes(slug)) {
-        problems.push({ file, field: `${field}.${index}`, message: `no published article "${slug}"${hint(slug, slugs)}` });
-      }
-    });
+  const check = (field: string, slug: string) => {
+    if (slugs.includes(slug)) return true;
+    problems.push({ file, field, message: `no published article "${slug}"${hint(slug, slugs)}` });
+    return false;
+  };
+  lists.paymentFailed.forEach((slug, index) => check(`paymentFailed.${index}`, slug));
+  lists.popular.forEach((slug, index) => check(`popular.${index}`, slug));
+  if (lists.messagesArticle !== undefined && check('messagesArticle', lists.messagesArticle)) {
+    const article = articles.find((candidate) => candidate.slug === lists.messagesArticle);
+    if (!article?.headings.some((heading) => heading.depth === 3)) {
+      problems.push({ file, field: 'messagesArticle', message: `"${lists.messagesArticle}" has no ### headings (one per message) for the home page to offer` });
+    }
   }
 }
 

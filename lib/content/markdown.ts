@@ -172,11 +172,53 @@ function rehypeIsolateLatin(labels: MarkdownLabels) {
   };
 }
 
-/** Wide tables scroll on their own on a phone instead of widening the page; the region is focusable for keyboards. */
-function rehypeScrollableTables(labels: MarkdownLabels) {
+/** A message name this short fits one line of a 320px phone, so it is never broken across two. */
+const maxUnbrokenName = 24;
+
+function textCell(text: string): ElementContent {
+  return { type: 'text', value: text };
+}
+
+/**
+ * The first cell of a row names the row (a KNET message): each name in it ("card expired / invalid
+ * card number" holds two) is kept on one line when it is short enough to fit; in right-to-left text a
+ * Latin name is also its own left-to-right run.
+ */
+function keepNamesWhole(cell: Element, dir: MarkdownLabels['dir']) {
+  if (!cell.children.every((child) => child.type === 'text')) return;
+  const parts = hastToString(cell).split(/(\s+\/\s+)/);
+  cell.children = parts.flatMap((part): ElementContent[] => {
+    if (part === '') return [];
+    if (/^\s+\/\s+$/.test(part) || part.length > maxUnbrokenName) return [textCell(part)];
+    const latin = dir === 'rtl' && hasLatinLetters.test(part) && !hasRtlLetters.test(part);
+    return [{ type: 'element', tagName: 'span', properties: { className: ['nowrap'], ...(latin ? { dir: 'ltr' } : {}) }, children: [textCell(part)] }];
+  });
+}
+
+/**
+ * Tables: each body cell carries its column's header as `data-label`, so on a phone a row can become
+ * a stacked card that names each value; the first cell is the card's title. The table sits in a
+ * focusable, labelled region that scrolls on its own if it is ever wider than the screen.
+ */
+function rehypeTables(labels: MarkdownLabels) {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
+      const headers: string[] = [];
+      visit(node, 'element', (row) => {
+        if (row.tagName !== 'tr') return;
+        const cells = row.children.filter((child): child is Element => isElement(child, 'th') || isElement(child, 'td'));
+        if (cells.every((cell) => cell.tagName === 'th')) {
+          if (headers.length === 0) headers.push(...cells.map((cell) => collapseWhitespace(hastToString(cell))));
+          return SKIP;
+        }
+        cells.forEach((cell, column) => {
+          const label = headers[column];
+          if (label) cell.properties.dataLabel = label;
+          if (column === 0) keepNamesWhole(cell, labels.dir);
+        });
+        return SKIP;
+      });
       parent.children[index] = {
         type: 'element',
         tagName: 'div',
@@ -263,7 +305,7 @@ export function renderMarkdown(source: string, labels: MarkdownLabels): Rendered
     .use(rehypeSlug)
     .use(rehypeCallouts, labels)
     .use(rehypeExternalLinks, labels)
-    .use(rehypeScrollableTables, labels)
+    .use(rehypeTables, labels)
     .use(rehypeIsolateLatin, labels)
     .use(() => (tree: Root) => {
       outline = collectOutline(tree);

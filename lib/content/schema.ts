@@ -87,6 +87,11 @@ export const siteFileSchema = z.strictObject({
   paymentFailed: z.array(slugSchema).min(1, 'must list at least one article'),
   /** Slugs shown as popular articles on the not-found page and in empty search results. */
   popular: z.array(slugSchema).min(1, 'must list at least one article'),
+  /**
+   * The article that explains each message of the KNET payment page, one `### ` heading per message:
+   * the home page offers every such heading as a choice that opens its section.
+   */
+  messagesArticle: slugSchema.optional(),
 });
 
 export type SiteLists = z.infer<typeof siteFileSchema>;

@@ -1,36 +1,6 @@
-import type { Locale } from '../i18n/config';
-import { fieldBit, fieldWeight, type Expansion, type Vocabulary } from './inverted';
-import type { NormalizedQuery } from './normalize';
-import { scriptLetters, type Script } from './records';
+import { fieldBit, fieldWeight } from './inverted';
+import { synonymPenalty, type QueryPlan } from './plan';
 import type { IndexStore } from './stores/store';
-import { queryVariants, type QueryVariant } from './synonyms';
-
-/** Query words searched at most: a pasted paragraph is matched as an error message, not word by word. */
-export const maxQueryTerms = 8;
-
-/** A match through a cross-script synonym ("كي نت" for "knet") scores this much worse than the words as typed. */
-export const synonymPenalty = 2;
-
-/** A query, normalised, in each way of writing it that is searched, with the indexed words each of its terms may stand for. */
-export interface QueryPlan {
-  variants: QueryVariant[];
-  /** Per variant, per term (at most `maxQueryTerms`): the words it may stand for. */
-  expansions: Expansion[][][];
-}
-
-/**
- * The plan for a query: its ways of writing (as typed, then translated), leaving out a variant in a
- * script the site's titles and keywords do not use ("لم تتم عملية الدفع" for "NOT CAPTURED" on
- * English pages finds nothing). Undefined when the query has no words.
- */
-export function planQuery(query: string, locale: Locale, vocabulary: Vocabulary, scripts: readonly Script[]): QueryPlan | undefined {
-  const absent = (Object.keys(scriptLetters) as Script[]).filter((script) => !scripts.includes(script)).map((script) => scriptLetters[script]);
-  const searchable = (variant: NormalizedQuery) => !absent.some((script) => variant.terms.some((term) => script.test(term)));
-  const [typed, ...others] = queryVariants(query, locale);
-  if (!typed || typed.terms.length === 0) return undefined;
-  const variants = [typed, ...others.filter(searchable)];
-  return { variants, expansions: variants.map((variant) => variant.terms.slice(0, maxQueryTerms).map((term) => vocabulary.expand(term))) };
-}
 
 /** Every indexed word a plan may touch: what a sharded store fetches the postings of. */
 export function planWords(plan: QueryPlan): string[] {
@@ -49,7 +19,8 @@ const errorsBit = fieldBit('errors');
 /**
  * The articles worth scoring, best first: each term counts by the rarity of the word it matched
  * (as typed, partly or with a typo) and the weightiest field holding it. Articles whose error
- * messages hold every word of the query go first, so a pasted message always reaches Fuse.
+ * messages hold every word of the query (two of them for a long query) go first, so a pasted
+ * message always reaches Fuse.
  * Undefined when a word's postings are not loaded yet.
  */
 export function selectCandidates(store: IndexStore, plan: QueryPlan, { limit, share }: CandidateOptions): number[] | undefined {
@@ -57,7 +28,7 @@ export function selectCandidates(store: IndexStore, plan: QueryPlan, { limit, sh
   /** Articles whose error messages hold every word of a way of writing the query. */
   const listing = new Set<number>();
   for (const [position, variant] of plan.expansions.entries()) {
-    const factor = position === 0 ? 1 : 1 / synonymPenalty;
+    const factor = 1 / (plan.penalties[position] ?? synonymPenalty);
     const errorTerms = new Map<number, number>();
     for (const expansions of variant) {
       const best = new Map<number, number>();
@@ -75,7 +46,9 @@ export function selectCandidates(store: IndexStore, plan: QueryPlan, { limit, sh
       for (const [article, score] of best) scores.set(article, (scores.get(article) ?? 0) + factor * score);
       for (const article of inErrors) errorTerms.set(article, (errorTerms.get(article) ?? 0) + 1);
     }
-    for (const [article, count] of errorTerms) if (count === variant.length) listing.add(article);
+    // A short query must be all in the errors; a long one (a pasted email) needs two of its words there.
+    const needed = variant.length > 3 ? 2 : variant.length;
+    for (const [article, count] of errorTerms) if (count >= needed) listing.add(article);
   }
   // Far behind the best, an article holds only common words or weak partial matches: not worth scoring.
   const floor = Math.max(0, ...scores.values()) * share;

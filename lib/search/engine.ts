@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/config';
 import { articlePath } from '../paths';
-import { maxQueryTerms, planQuery, planWords, selectCandidates, type QueryPlan } from './candidates';
+import { planWords, selectCandidates } from './candidates';
+import { createQueryPlanner, type QueryPlan } from './plan';
 import { highlightRanges, type HighlightRange } from './highlight';
 import { createRanker, ErrorMatch } from './rank';
 import type { SearchPayload } from './records';
@@ -15,7 +16,7 @@ import { suggestQueries } from './suggest';
  * candidates (`rank`), composed here into results with highlights and section links.
  */
 
-export { maxQueryTerms } from './candidates';
+export { maxQueryTerms } from './plan';
 export { maxScore } from './rank';
 export type { FetchSearchFile } from './stores/store';
 
@@ -88,9 +89,10 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
       : { candidates: candidateLimit, sections: maxSectionRecords, share: minCandidateShare };
   const ranker = createRanker(store, locale, { sectionsPerArticle: narrowing.sections });
 
+  const planner = createQueryPlanner(locale, store.vocabulary);
   let lastPlan: { query: string; plan: QueryPlan | undefined } | undefined;
   function planFor(query: string): QueryPlan | undefined {
-    if (lastPlan?.query !== query) lastPlan = { query, plan: planQuery(query, locale, store.vocabulary, payload.scripts) };
+    if (lastPlan?.query !== query) lastPlan = { query, plan: planner(query) };
     return lastPlan.plan;
   }
 
@@ -126,7 +128,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     // Marked: the words as typed, and a translation only where it occurs whole ("بطاقة هدايا" for
     // "gift card", not every "بطاقة").
     const typed = plan.variants[0]!;
-    const terms = typed.terms.slice(0, maxQueryTerms);
+    const { terms } = typed;
     const marked = [typed.text, ...plan.variants.flatMap((variant) => variant.translations)];
     return ranked.flatMap((entry): SearchHit[] => {
       const article = store.article(entry.article)?.article;

@@ -45,6 +45,13 @@ export class PostingsBuilder {
     }
   }
 
+  /** The words found in a title, keyword, error or heading. */
+  labels(): Set<string> {
+    const labelled = new Set<string>();
+    for (const [word, articles] of this.words) for (const fields of articles.values()) if (fields & labelFields) labelled.add(word);
+    return labelled;
+  }
+
   postings(word: string): Posting[] {
     const articles = this.words.get(word);
     if (!articles) return [];
@@ -95,14 +102,27 @@ export class Vocabulary {
   private byInitial?: Map<string, Map<number, number[]>>;
   private masks?: Int32Array;
 
-  constructor(words: readonly string[], frequencies: readonly number[]) {
+  private readonly labels?: Uint8Array;
+
+  /** `labels`: a bit per word (`labelBits`), set when it is in a title, keyword, error or heading somewhere. */
+  constructor(words: readonly string[], frequencies: readonly number[], labels?: Uint8Array) {
     this.words = words;
     this.frequencies = frequencies;
+    this.labels = labels;
   }
 
-  static fromCounts(counts: ReadonlyMap<string, number>): Vocabulary {
+  static fromCounts(counts: ReadonlyMap<string, number>, labelled?: ReadonlySet<string>): Vocabulary {
     const words = [...counts.keys()].sort(compareWords);
-    return new Vocabulary(words, words.map((word) => counts.get(word)!));
+    return new Vocabulary(words, words.map((word) => counts.get(word)!), labelled && labelBits(words, labelled));
+  }
+
+  /**
+   * Whether a word names a topic somewhere (a title, keyword, error or heading holds it) rather than
+   * only occurring in body text: what makes it worth keeping among the words of a long query.
+   */
+  isLabel(word: string): boolean {
+    const index = this.indexOf(word);
+    return index !== -1 && this.labels !== undefined && (this.labels[index >>> 3]! & (1 << (index & 7))) !== 0;
   }
 
   frequency(word: string): number {
@@ -212,6 +232,18 @@ export class Vocabulary {
     }
     return expansions;
   }
+}
+
+/** Fields whose words name an article's topic: `Vocabulary.isLabel`. */
+export const labelFields = fieldBit('title') | fieldBit('keywords') | fieldBit('errors') | fieldBit('heading');
+
+/** One bit per word, in order, set for the words in `labelled`. */
+export function labelBits(words: readonly string[], labelled: ReadonlySet<string>): Uint8Array {
+  const bits = new Uint8Array(Math.ceil(words.length / 8));
+  words.forEach((word, index) => {
+    if (labelled.has(word)) bits[index >>> 3]! |= 1 << (index & 7);
+  });
+  return bits;
 }
 
 /** The letters of a word as bits (letters beyond 32 share bits, which only lets more words through). */

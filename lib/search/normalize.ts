@@ -128,7 +128,8 @@ function foldArabic(text: string): string {
 
 /**
  * Function words, as written (they are normalised below like any other word). Kuwaiti question words
- * (ليش، شلون، وين) are here too, so "ليش البنك رفض الدفع" searches for its content words only.
+ * (ليش، شلون، وين) and fillers (شسوي، اللي، يبي، يعني، الحين، مب، حق، هذي، والله) are here too, so
+ * "ليش البنك رفض الدفع" and "حسابي انهكر شسوي" search for their content words only.
  * Not here: غير ("غير مقبولة", "غير مصرح به") and كي, half of كي نت.
  */
 const arabicStopwordList = (
@@ -143,6 +144,7 @@ const arabicStopwordList = (
   'لي لك له لها لهم لنا بي بك به بها بهم فيه فيها منه منها عليه عليها عنه عنها معه عليك لديك منك إليك اليك معك ' +
   'يمكن يمكنني يمكنك ممكن أستطيع استطيع ' +
   'ليش شلون وين شنو شو ايش وش مو ابي ابغى ابغي أريد اريد اقدر عشان علشان بس الحين يا ' +
+  'شسوي اللي يبي تبي نبي ابا يعني مب حق هاذي هذي هاذا هاذه شي شيء ترا ترى واجد جذي كذا كذي والله ولله تكفون تكفى لو سمحت ' +
   'و ب ل ف ك'
 ).split(' ');
 
@@ -215,6 +217,7 @@ export function stripArabicSuffix(word: string): string {
  */
 const arabicJoinedPairs = new Map([
   ['كي نت', 'كينت'],
+  ['لكي نت', 'كينت'],
   ['باي بال', 'بايبال'],
   ['باي بل', 'بايبال'],
   ['ماستر كارد', 'ماستركارد'],
@@ -291,8 +294,11 @@ export function normalizeText(text: string, locale: Locale): string {
   return normalizeWords(text, locale).join(' ');
 }
 
-/** The longest query that is searched; anything longer is cut (a pasted page is not a question). */
-export const maxQueryLength = 200;
+/**
+ * The longest query that is searched; anything longer is cut. Long enough for a pasted email or
+ * receipt, whose error message may be anywhere in it; only its rarest words are scored.
+ */
+export const maxQueryLength = 2000;
 
 export interface NormalizedQuery {
   /** The whole query, normalised: what exact error matching compares. */

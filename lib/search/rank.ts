@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Locale } from '../i18n/config';
-import { maxQueryTerms, synonymPenalty, type QueryPlan } from './candidates';
+import type { QueryPlan } from './plan';
 import { normalizeText, type NormalizedQuery } from './normalize';
 import { toOneByte } from './one-byte';
 import { fuseOptions, searchKeys, type SearchField, type SearchRef } from './options';
@@ -27,12 +27,36 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return ` ${text} `.includes(` ${phrase} `);
 }
 
+/**
+ * The message's words in the query in order, with one word added inside it at most: "payment
+ * method is not accepted" holds "payment method not accepted".
+ */
+export function containsLoosely(query: string, message: string): boolean {
+  if (containsPhrase(query, message)) return true;
+  const words = message.split(' ');
+  if (words.length < 2) return false;
+  const queryWords = query.split(' ');
+  for (let start = 0; start < queryWords.length; start++) {
+    if (queryWords[start] !== words[0]) continue;
+    let added = 0;
+    let at = start + 1;
+    let matched = 1;
+    while (matched < words.length && at < queryWords.length && added <= 1) {
+      if (queryWords[at] === words[matched]) matched++;
+      else added++;
+      at++;
+    }
+    if (matched === words.length && added <= 1) return true;
+  }
+  return false;
+}
+
 /** How a normalised query relates to one normalised error message. */
 export function errorMatch(query: string, error: string): ErrorMatch {
   if (query === error) return ErrorMatch.Exact;
   // One short word ("otp", "captured") is too common to count as a pasted message.
   const substantial = (phrase: string) => phrase.includes(' ') || phrase.length >= 8;
-  if (substantial(error) && containsPhrase(query, error)) return ErrorMatch.ContainsMessage;
+  if (substantial(error) && containsLoosely(query, error)) return ErrorMatch.ContainsMessage;
   if (substantial(query) && query.includes(' ') && containsPhrase(error, query)) return ErrorMatch.PartOfMessage;
   return ErrorMatch.None;
 }
@@ -258,8 +282,8 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
       }
     }
 
-    const terms = normalized.terms.slice(0, maxQueryTerms);
-    for (const result of errorsOnly ? [] : fuse.search(toOneByte(terms.join(' ')), { limit: fuseLimit })) {
+    const { terms } = normalized;
+    for (const result of errorsOnly || terms.length === 0 ? [] : fuse.search(toOneByte(terms.join(' ')), { limit: fuseLimit })) {
       const { article, section } = result.item;
       const score = result.score ?? 1;
       const entry = candidate(article);
@@ -288,7 +312,8 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
     for (const [position, variant] of plan.variants.entries()) {
       const errorsOnly = position > 0 && [...best.values()].some((entry) => entry.errorMatch !== ErrorMatch.None);
       for (const ranked of rankVariant(fuse, candidates, variant, Math.max(60, limit * 4), errorsOnly)) {
-        const entry = position === 0 ? ranked : { ...ranked, score: Math.min(1, ranked.score * synonymPenalty) };
+        const penalty = plan.penalties[position] ?? 1;
+        const entry = penalty === 1 ? ranked : { ...ranked, score: Math.min(1, ranked.score * penalty) };
         const known = best.get(entry.article);
         best.set(entry.article, known ? mergeRanked(known, entry) : entry);
       }

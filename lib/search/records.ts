@@ -1,7 +1,7 @@
 import Fuse, { type FuseIndex } from 'fuse.js';
 import type { Locale } from '../i18n/config';
 import type { Article } from '../content/load';
-import { compareWords, encodePostings, frequencyClass, PostingsBuilder } from './inverted';
+import { compareWords, encodePostings, frequencyClass, labelBits, PostingsBuilder } from './inverted';
 import { distinctContentWords, normalizeText, normalizeWords } from './normalize';
 import { fuseOptions, searchKeys, type SearchRef } from './options';
 
@@ -135,6 +135,8 @@ export interface ShardedPayload {
   vocabulary: string;
   /** One character per word of `vocabulary`: how many articles hold it (`frequencyClass`). */
   frequencies: string;
+  /** Base64 of one bit per word of `vocabulary` (`labelBits`): set when a title, keyword, error or heading holds it. */
+  labels: string;
   /** The first word of each postings file, in order: the words from one to the next are in that file. */
   postingsFiles: string[];
 }
@@ -206,6 +208,12 @@ function popularPositions(articles: readonly SearchableArticle[], popularSlugs: 
   return popularSlugs.map((slug) => slugs.indexOf(slug)).filter((position) => position >= 0);
 }
 
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
 /** Up to this many articles, the index is one file; beyond, it is sharded. */
 export const maxInlineArticles = 120;
 /** Postings per postings file, about: small enough that a query's words fetch little. */
@@ -275,6 +283,7 @@ export function buildSearchFiles(
       popular,
       vocabulary: words.join(' '),
       frequencies: words.map((word) => frequencyClass(postings.words.get(word)!.size)).join(''),
+      labels: toBase64(labelBits(words, postings.labels())),
       postingsFiles,
     },
     files,

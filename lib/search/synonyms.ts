@@ -56,7 +56,11 @@ export const crossScriptSynonyms: readonly CrossScriptSynonym[] = [
   { latin: ['card'], arabic: ['بطاقة', 'كرت'] },
   { latin: ['customer service', 'customer support'], arabic: ['خدمة العملاء'] },
   { latin: ['phishing', 'scam', 'fraud'], arabic: ['احتيال', 'تصيد', 'نصب'] },
-  { latin: ['hacked'], arabic: ['اختراق', 'تهكير'] },
+  { latin: ['hacked'], arabic: ['اختراق', 'تهكير', 'انهكر'] },
+  { latin: ['payment'], arabic: ['دفع', 'ادفع'] },
+  { latin: ['not working'], arabic: ['ما يشتغل', 'مايشتغل', 'ما تشتغل', 'لا يعمل'] },
+  { latin: ['forgot'], arabic: ['نسيت'] },
+  { latin: ['account'], arabic: ['حساب'] },
   { latin: ['refund'], arabic: ['استرجاع المبلغ'] },
   { latin: ['redeem'], arabic: ['استرداد'] },
   { latin: ['two step verification', '2fa'], arabic: ['التحقق بخطوتين'] },
@@ -128,8 +132,101 @@ export interface QueryVariant extends NormalizedQuery {
  * phrase in the site's script: "gift card balance" → "بطاقه هدايا balance" on Arabic pages.
  */
 export function queryVariants(query: string, locale: Locale): QueryVariant[] {
-  const typed = { ...normalizeQuery(query, locale), translations: [] };
-  const words = typed.text.split(' ').filter(Boolean);
+  return variantsOfWords(normalizeQuery(query, locale).text.split(' ').filter(Boolean), locale);
+}
+
+/**
+ * Readers' words for what the articles call otherwise, in the site's own script: "hotline" for the
+ * phone number, "complaint" for contacting support, "soon" for new payment options, Gulf dialect for
+ * hacked, stolen and "didn't arrive". Each entry is [the readers' phrases, the articles' phrase].
+ *
+ * Like the cross-script table, expanded at query time into one more way of writing the query
+ * (never into the index), which each article may be scored by instead, at a small penalty.
+ */
+export const readerSynonyms: Record<Locale, readonly (readonly [readonly string[], string])[]> = {
+  en: [
+    [['hotline', 'helpline', 'help line', 'call center', 'call centre', 'contact number', 'phone line'], 'phone number'],
+    [['complaint', 'complaints', 'complain', 'file a complaint', 'make a complaint', 'grievance'], 'contact customer service'],
+    [['soon', 'in the future', 'future', 'upcoming', 'someday', 'eventually', 'later this year', 'coming soon'], 'new update'],
+    [["didn't arrive", 'did not arrive', 'never arrived', 'not arrived', "hasn't arrived", "didn't come", 'never came', "isn't coming", 'not coming', "didn't get", 'never got'], 'not received'],
+    [['atm card', 'debit card', 'local card', 'bank card', 'kuwaiti card'], 'knet card'],
+    [['money back', 'my money back', 'reimburse', 'reimbursement', 'chargeback', 'charge back', 'return my money', 'refunded'], 'refund'],
+    [['hijacked', 'broken into', 'taken over', 'hack', 'hacker got', 'got hacked'], 'hacked'],
+  ],
+  ar: [
+    [['خط ساخن', 'الخط الساخن', 'هوت لاين', 'هوتلاين', 'رقم الطوارئ', 'رقم الاتصال', 'رقم التواصل', 'سنترال'], 'رقم هاتف'],
+    [['شكوى', 'شكوي', 'اشتكي', 'اشتكى', 'شكاوي', 'شكاوى', 'تقديم شكوى', 'اقدم شكوى', 'ارفع شكوى'], 'تواصل خدمة العملاء'],
+    [['قريبا', 'قريب', 'مستقبلا', 'في المستقبل', 'المستقبل', 'بعدين', 'قريباً'], 'طرق دفع جديدة تحديث'],
+    [['ما يوصل', 'مايوصل', 'ما جاني', 'ماجاني', 'ما جا', 'ماجا', 'ما وصل', 'ماوصل', 'ما وصلت', 'ماوصلت', 'ما وصلتني', 'ماوصلتني', 'ماوصلني', 'ما يجي', 'مايجي'], 'لم يصل ما وصلني'],
+    [['بطاقة الصراف', 'بطاقه صراف', 'كرت الصراف', 'كرت صراف', 'كارت البنك', 'بطاقة ديبت', 'ديبت كارد', 'بطاقة الكي نت'], 'بطاقة السحب الآلي'],
+    [['ارجع فلوسي', 'ترجع فلوسي', 'رجعة فلوسي', 'استرجع فلوسي', 'ترجيع الفلوس', 'فلوسي', 'ارجاع المبلغ', 'يرجعون المبلغ', 'ريفند'], 'استرداد المبلغ'],
+    [['انهكر', 'مهكر', 'تهكر', 'هكروا', 'هكرو', 'هكروني', 'انهكرت', 'مهكور', 'هاكر'], 'اختراق تهكير'],
+    [['انباق', 'انباقت', 'باقوا', 'باقو', 'مبيوق', 'مبيوقه', 'انسرق', 'انسرقت', 'مسروق', 'سرقوا', 'سرقو', 'انسرقوا'], 'سرقة مسروقة'],
+    [['شمعنى', 'شمعنا', 'شنو يعني', 'شو يعني', 'ايش يعني', 'وش يعني', 'شنو معنى', 'شنو معناه', 'شنو معناها'], 'معنى'],
+  ],
+};
+
+const normalizedReaderTables = new Map<Locale, { reader: string[][]; article: string[] }[]>();
+
+function readerTableFor(locale: Locale) {
+  let table = normalizedReaderTables.get(locale);
+  if (!table) {
+    table = readerSynonyms[locale].map(([reader, article]) => ({
+      reader: reader.map((phrase) => normalizeWords(phrase, locale)).filter((words) => words.length > 0),
+      article: normalizeWords(article, locale),
+    }));
+    normalizedReaderTables.set(locale, table);
+  }
+  return table;
+}
+
+/** Every word a reader phrase of the table holds: words of the dialect, never "corrected" as typos. */
+export function readerWords(locale: Locale): ReadonlySet<string> {
+  return new Set(readerTableFor(locale).flatMap((entry) => entry.reader.flat()));
+}
+
+/**
+ * The query's normalised words with each reader phrase (longest first, without overlaps) put in
+ * the articles' words: "knet hotline" → "knet phone number". Undefined when none occurs.
+ */
+export function rewordQuery(words: readonly string[], locale: Locale): string[] | undefined {
+  const table = readerTableFor(locale);
+  const reworded: string[] = [];
+  let changed = false;
+  for (let start = 0; start < words.length; ) {
+    let best: { length: number; article: string[] } | undefined;
+    for (const entry of table) {
+      for (const phrase of entry.reader) {
+        if (phrase.length <= (best?.length ?? 0)) continue;
+        if (phrase.every((word, offset) => words[start + offset] === word)) best = { length: phrase.length, article: entry.article };
+      }
+    }
+    if (best) {
+      reworded.push(...best.article);
+      changed = true;
+      start += best.length;
+    } else {
+      reworded.push(words[start]!);
+      start++;
+    }
+  }
+  return changed ? reworded : undefined;
+}
+
+/**
+ * Words in the other script that the Arabizi step may produce on English pages, so they can be
+ * translated: the Arabic phrases of the cross-script table, normalised as the query is.
+ */
+export function crossScriptArabicWords(locale: Locale): string[] {
+  return [...new Set(tableFor(locale).flatMap((group) => group.arabic.flat()))];
+}
+
+/**
+ * `queryVariants` for words that are already normalised (the query after Arabizi, dialect forms
+ * and typo corrections): the words, then the same words with the table's phrases translated.
+ */
+export function variantsOfWords(words: readonly string[], locale: Locale): QueryVariant[] {
+  const typed = { ...queryFromWords(words, locale), translations: [] };
   const found = occurrences(words, tableFor(locale), locale);
   if (found.length === 0) return [typed];
   const translated: string[] = [];

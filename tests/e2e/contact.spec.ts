@@ -69,14 +69,20 @@ test('each result shows 2–3 articles, the channels in order, what to have read
   }
 });
 
-test('a declined KNET payment sends the reader to the bank, with the KNET messages as a page to read, and asks for the Payment ID', async ({ page }) => {
+test('a declined KNET payment sends the reader to the bank, says where its number is and what to say, and asks for the Payment ID', async ({ page }) => {
   await page.goto('/en/contact/declined/knet-page');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Payment declined on the KNET payment page');
   const channels = page.getByRole('region', { name: 'Who to contact' });
   await expect(channels.getByRole('heading', { level: 3 })).toHaveCount(1);
   await expect(channels.getByRole('heading', { level: 3 }).first()).toHaveAccessibleName('Step 1: Your bank');
+  await expect(channels.getByRole('heading', { name: "Where to find your bank's number" })).toBeVisible();
+  await expect(channels.getByText('On the back of your card', { exact: true })).toBeVisible();
+  await expect(channels.getByText("In your bank's app", { exact: true })).toBeVisible();
+  await expect(channels.getByRole('heading', { name: 'What to say' })).toBeVisible();
+  await expect(channels.getByText(/payment was declined\. Can you tell me why/)).toBeVisible();
+  // KNET is something to read, not a step: its article is among those to try first.
+  await expect(page.getByRole('region', { name: 'Try these first' }).getByRole('link', { name: /KNET/ }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Try these first' }).locator('a[href="/en/articles/knet-payment-page-messages"]')).toHaveCount(1);
-  await expect(page.getByText('Call the number printed on the back of your card', { exact: false })).toBeVisible();
   await expect(page.getByText(/kpay\.com\.kw/)).toBeVisible();
   await expect(field(page, 'KNET Payment ID')).toBeVisible();
   await expect(field(page, 'Track ID')).toBeVisible();

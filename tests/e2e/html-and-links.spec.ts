@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
-import { homePath } from '@/lib/paths';
+import { publishedPages } from '@/lib/pages';
+import { homePath, sitePath } from '@/lib/paths';
 import { locales } from './pages';
 
 interface Page {
@@ -89,6 +90,14 @@ test('no page is an orphan: every page in the sitemap is reached by following li
   const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   expect(listed.length).toBeGreaterThan(100);
   expect(listed.filter((path) => !site.pages.has(path))).toEqual([]);
+});
+
+test('the crawl reaches exactly the published pages (lib/pages.ts, which the proxy and the sitemap use too)', () => {
+  // The results page is reached through the search form, not a link.
+  const published = publishedPages().filter((page) => page.kind !== 'search').map(sitePath);
+  const reached = [...site.pages.values()].filter((page) => page.status === 200 && page.html).map((page) => page.path);
+  expect(reached.filter((path) => !published.includes(path))).toEqual([]);
+  expect(published.filter((path) => !reached.includes(path))).toEqual([]);
 });
 
 test('every page is valid HTML', async () => {

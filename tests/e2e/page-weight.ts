@@ -74,7 +74,10 @@ export function recordScripts(page: Page): ScriptRecording {
   const bodies = new Map<string, Promise<LoadedScript>>();
   const onRequest = (request: Request) => requests.push(request.url());
   const onResponse = (response: Response) => {
-    if (response.request().resourceType() !== 'script' || bodies.has(response.url())) return;
+    // A worker's own scripts (loaded with importScripts) come as type "other".
+    const type = response.request().resourceType();
+    const script = type === 'script' || (type === 'other' && new URL(response.url()).pathname.endsWith('.js'));
+    if (!script || bodies.has(response.url())) return;
     const url = response.url();
     // Read at once: a body can be evicted once the page moves on.
     const body = response.body().then(

@@ -17,6 +17,7 @@ export function pageTypes(locale: Locale): { name: string; path: string }[] {
     { name: 'category', path: categoryPath(locale, 'troubleshooting') },
     { name: 'article', path: articlePath(locale, 'knet-payment-page-messages') },
     { name: 'article with an illustration', path: articlePath(locale, 'what-is-knet') },
+    { name: 'article with a table, in orders and refunds', path: articlePath(locale, 'get-a-refund') },
     { name: 'search results', path: searchPath(locale, 'declined') },
     { name: 'no results', path: searchPath(locale, 'zzqxv') },
     { name: 'contact', path: contactPath(locale) },

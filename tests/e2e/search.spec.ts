@@ -61,9 +61,9 @@ test.describe('search', () => {
     await expect(dialog.getByRole('status')).toContainText('result');
   });
 
-  test('the large box on the home page opens the same dialog, seeded with what was typed', async ({ page }) => {
+  test('typing straight into the header box opens the dialog, seeded with what was typed', async ({ page }) => {
     await page.goto('/en');
-    await page.locator('#search-hero').pressSequentially('unauthorised');
+    await page.locator('#search-header').pressSequentially('unauthorised');
     const dialog = page.getByRole('dialog', { name: 'Search the help center' });
     await expect(dialog.getByRole('combobox')).toBeFocused();
     await expect(dialog.getByRole('combobox')).toHaveValue(/^u/);
@@ -73,8 +73,8 @@ test.describe('search', () => {
     await page.keyboard.press('Control+k');
     await expect(page.getByRole('dialog')).toHaveCount(1);
     await page.keyboard.press('Escape');
-    await expect(page.locator('#search-hero')).toBeFocused();
-    await expect(page.locator('#search-hero')).toHaveValue('unauthorised charge');
+    await expect(page.locator('#search-header')).toBeFocused();
+    await expect(page.locator('#search-header')).toHaveValue('unauthorised charge');
   });
 
   test('arrow keys move through the results and Enter opens the article', async ({ page }) => {

@@ -20,13 +20,15 @@ test('the root address sends the reader to the English home page', async ({ page
 
 test('a reader goes from the home page to a category and on to an article', async ({ page }) => {
   await page.goto('/en');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How can we help?');
-  await expect(page.getByRole('search').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Did your payment just fail?');
+  await expect(page.getByRole('banner').getByRole('search')).toBeVisible();
 
   const shortcuts = page.getByRole('region', { name: 'Did your payment just fail?' });
-  await expect(shortcuts.getByRole('link')).toHaveCount(4);
+  // The nine KNET messages, then the three other articles of site.json's paymentFailed list.
+  await expect(shortcuts.getByRole('list', { name: 'Which message did the KNET payment page show?' }).getByRole('link')).toHaveCount(9);
+  await expect(shortcuts.getByRole('link', { name: 'Why was my payment declined?' })).toHaveAttribute('href', '/en/articles/transaction-declined');
 
-  await page.getByRole('region', { name: 'Browse by topic' }).getByRole('link', { name: 'Fix a payment problem', exact: true }).click();
+  await page.getByRole('region', { name: 'Browse by topic' }).getByRole('link', { name: /^Fix a payment problem/ }).click();
   await expect(page).toHaveURL(/\/en\/categories\/troubleshooting$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fix a payment problem');
 
@@ -67,11 +69,12 @@ test('callouts render as labelled boxes and external links open safely', async (
   await expect(sources).toHaveAttribute('rel', /noopener/);
 });
 
-test('an unknown article is a real 404 with search and popular articles', async ({ page }) => {
+test('an unknown article is a real 404 with search (the header’s, not a second box) and popular articles', async ({ page }) => {
   const response = await page.goto('/en/articles/no-such-article');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-  await expect(page.getByRole('main').getByRole('search')).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('search')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('search')).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Popular articles' })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: /KNET/ }).first()).toBeVisible();
 });

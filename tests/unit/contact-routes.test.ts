@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { getContactPaths, getContactStep } from '@/lib/contact';
+import { getContactStep } from '@/lib/contact';
 import { channels } from '@/lib/contact/channels';
 import { checkSiteContactRouter } from '@/lib/contact/check';
+import { contactStepPaths } from '@/lib/contact/paths';
 import { problems } from '@/lib/contact/routes';
 import { checkContactRouter, type ContactRouterContext } from '@/lib/contact/validate';
 import { findForbiddenClaims } from '@/lib/content/claims';
@@ -33,12 +34,15 @@ describe('the contact router data', () => {
       'unauthorized',
       'sign-in',
       'gift-card',
+      'refund',
+      'fee-message',
+      'complaint',
       'other',
     ]);
   });
 
   it('gives every page of the router a real, prerenderable URL', () => {
-    const paths = getContactPaths('en');
+    const paths = contactStepPaths('en', problems);
     for (const expected of [
       '/en/contact',
       '/en/contact/declined',
@@ -56,12 +60,13 @@ describe('the contact router data', () => {
     for (const url of paths) expect(url).toMatch(/^\/en\/contact(\/[a-z0-9-]+){0,2}$/);
   });
 
-  it('sends a KNET-page decline to the bank, with KNET as an article to read rather than a contact step', () => {
+  it('sends a KNET-page decline to the bank, with what to say, and offers KNET as reading, not a contact step', () => {
     const step = getContactStep('en', 'declined', 'knet-page');
     expect(step?.kind).toBe('outcome');
     if (step?.kind !== 'outcome') return;
     expect(step.channels.map((channel) => channel.id)).toEqual(['bank']);
-    expect(step.articles.map((article) => article.slug)).toContain('knet-payment-page-messages');
+    expect(step.articles.map((article) => article.slug)).toEqual(expect.arrayContaining(['knet-payment-page-messages', 'what-is-knet']));
+    expect(step.bankScript?.say).toMatch(/declined/);
     expect(step.formFields).toEqual(expect.arrayContaining(['paymentId', 'trackId', 'message', 'date', 'amount']));
     expect(step.formFields).not.toContain('orderNumber');
   });
@@ -70,6 +75,7 @@ describe('the contact router data', () => {
     const step = getContactStep('en', 'declined', 'card-on-amazon');
     if (step?.kind !== 'outcome') throw new Error('expected a result');
     expect(step.channels.map((channel) => channel.id)).toEqual(['bank', 'amazon']);
+    expect(step.bankScript?.say).toMatch(/declined/);
     expect(step.formFields).toContain('orderNumber');
     expect(step.formFields).not.toContain('paymentId');
   });

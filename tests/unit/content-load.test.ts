@@ -404,6 +404,21 @@ draft: true
     ]);
   });
 
+  it('reports a messagesArticle in site.json that is missing or has no ### headings to offer', () => {
+    expect(problemsOf({ 'en/site.json': JSON.stringify({ paymentFailed: ['b'], popular: ['a'], messagesArticle: 'messages' }) })).toEqual([
+      { file: 'content/en/site.json', field: 'messagesArticle', message: 'no published article "messages"' },
+    ]);
+    expect(problemsOf({ 'en/site.json': JSON.stringify({ paymentFailed: ['b'], popular: ['a'], messagesArticle: 'a' }) })).toEqual([
+      { file: 'content/en/site.json', field: 'messagesArticle', message: '"a" has no ### headings (one per message) for the home page to offer' },
+    ]);
+    expect(
+      problemsOf({
+        'en/site.json': JSON.stringify({ paymentFailed: ['b'], popular: ['a'], messagesArticle: 'b' }),
+        'en/fixes/b.md': article('title: Card declined\nsummary: Why.\ncategory: fixes\nupdated: 2026-11-20', '## Messages\n\n### NOT CAPTURED\n\nCall.\n'),
+      }),
+    ).toEqual([]);
+  });
+
   it('still validates a draft', () => {
     const problems = problemsOf({
       'en/fixes/draft-article.md': article(`

@@ -5,6 +5,7 @@ import { channels } from '@/lib/contact/channels';
 import { findForbiddenClaims } from '@/lib/content/claims';
 import { isKnownErrorMessage } from '@/lib/content/messages';
 import { loadContent } from '@/lib/content/load';
+import { locales } from '@/lib/i18n';
 
 /**
  * The content plan (shared/content/PLAN.md): slugs and categories are fixed because URLs, links,
@@ -22,26 +23,44 @@ const plannedArticles: Record<string, string[]> = {
     'unauthorized-transaction',
     'cant-sign-in',
   ],
-  security: ['secure-your-amazon-account', 'recognize-phishing-and-scams', 'monitor-account-activity', 'suspect-a-security-issue'],
-  'getting-help': ['amazon-pay-help-pages', 'contact-amazon-customer-service', 'prepare-before-contacting-support', 'contact-knet-or-your-bank'],
+  security: [
+    'fake-delivery-and-fee-messages',
+    'secure-your-amazon-account',
+    'recognize-phishing-and-scams',
+    'monitor-account-activity',
+    'suspect-a-security-issue',
+  ],
+  'getting-help': [
+    'take-a-complaint-further',
+    'amazon-pay-help-pages',
+    'contact-amazon-customer-service',
+    'prepare-before-contacting-support',
+    'contact-knet-or-your-bank',
+  ],
+  'orders-and-refunds': ['shop-amazon-from-kuwait', 'pay-with-visa-or-mastercard', 'customs-and-import-fees', 'get-a-refund'],
 };
 
 const root = process.cwd();
 const content = loadContent(path.join(root, 'content'), { publicDir: path.join(root, 'public'), displayRoot: 'content' });
 const english = content.locales.en!;
 
-describe('the English library', () => {
-  it('loads without a single content problem', () => {
-    expect(content.problems).toEqual([]);
+describe('the content plan', () => {
+  it('plans 28 articles in 6 categories', () => {
+    expect(Object.keys(plannedArticles)).toHaveLength(6);
+    expect(Object.values(plannedArticles).flat()).toHaveLength(28);
   });
+});
+
+describe.each(locales)('the %s library, against the plan', (locale) => {
+  const library = content.locales[locale] ?? { categories: [], articles: [] };
 
   it('has exactly the planned categories', () => {
-    expect(english.categories.map((category) => category.slug).sort()).toEqual(Object.keys(plannedArticles).sort());
+    expect(library.categories.map((category) => category.slug).sort()).toEqual(Object.keys(plannedArticles).sort());
   });
 
   it.each(Object.entries(plannedArticles))('has every planned article of %s in that category', (category, slugs) => {
     for (const slug of slugs) {
-      const article = english.articles.find((candidate) => candidate.slug === slug);
+      const article = library.articles.find((candidate) => candidate.slug === slug);
       expect(article, `missing article ${slug}`).toBeDefined();
       expect(article?.category, slug).toBe(category);
     }
@@ -49,7 +68,13 @@ describe('the English library', () => {
 
   it('publishes no article outside the plan', () => {
     const planned = Object.values(plannedArticles).flat();
-    expect(english.articles.map((article) => article.slug).filter((slug) => !planned.includes(slug))).toEqual([]);
+    expect(library.articles.map((article) => article.slug).filter((slug) => !planned.includes(slug))).toEqual([]);
+  });
+});
+
+describe('the English library', () => {
+  it('loads without a single content problem', () => {
+    expect(content.problems).toEqual([]);
   });
 
   it('matches the plan in shared/content/PLAN.md where it is checked out', () => {

@@ -15,8 +15,36 @@ describe('renderMarkdown', () => {
   it('renders GFM tables inside a focusable, labelled scrolling region', () => {
     const output = html('| Message | Meaning |\n|---|---|\n| NOT CAPTURED | Refused |\n');
     expect(output).toMatch(
-      /^<div class="table-scroll" tabindex="0" role="region" aria-label="Scrollable table"><table>[\s\S]*<th>Message<\/th>[\s\S]*<td>NOT CAPTURED<\/td>[\s\S]*<\/table><\/div>$/,
+      /^<div class="table-scroll" tabindex="0" role="region" aria-label="Scrollable table"><table>[\s\S]*<th>Message<\/th>[\s\S]*<td data-label="Message"><span class="nowrap">NOT CAPTURED<\/span><\/td>[\s\S]*<\/table><\/div>$/,
     );
+  });
+
+  it('labels every body cell with its column header, so a row can be read as a card on a phone', () => {
+    const output = html('| Message | What it means | What to do |\n|---|---|---|\n| NOT CAPTURED | Refused | Call your bank |\n| CANCELED | Cancelled | Start again |\n');
+    expect(output).toContain('<th>Message</th>');
+    expect(output).not.toMatch(/<th[^>]*data-label/);
+    expect(output).toContain('<td data-label="Message"><span class="nowrap">NOT CAPTURED</span></td>');
+    expect(output).toContain('<td data-label="What it means">Refused</td>');
+    expect(output).toContain('<td data-label="What to do">Call your bank</td>');
+    expect(output).toContain('<td data-label="What to do">Start again</td>');
+  });
+
+  it('labels Arabic cells with the Arabic headers', () => {
+    const output = renderMarkdown('| الرسالة | معناها |\n|---|---|\n| NOT CAPTURED | لم يوافق بنكك |\n', { ...labels, dir: 'rtl' }).html;
+    expect(output).toContain('<td data-label="الرسالة"><span class="nowrap" dir="ltr">NOT CAPTURED</span></td>');
+    expect(output).toContain('<td data-label="معناها">لم يوافق بنكك</td>');
+  });
+
+  it('keeps each short message name in a first cell on one line, and lets a long one wrap', () => {
+    const output = html('| Message | Meaning |\n|---|---|\n| card expired / invalid card number | Refused |\n| payment in progress in another window | Twice |\n');
+    expect(output).toContain('<td data-label="Message"><span class="nowrap">card expired</span> / <span class="nowrap">invalid card number</span></td>');
+    expect(output).toContain('<td data-label="Message">payment in progress in another window</td>');
+  });
+
+  it('leaves a first cell holding markup as it is, and an author cannot forge a label', () => {
+    const output = html('| Message | Meaning |\n|---|---|\n| **NOT CAPTURED** | <span data-label="x">Refused</span> |\n');
+    expect(output).toContain('<td data-label="Message"><strong>NOT CAPTURED</strong></td>');
+    expect(output).toContain('<td data-label="Meaning"><span>Refused</span></td>');
   });
 
   it('renders lists, emphasis and GFM strikethrough', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { maxQueryTerms, planQuery, planWords, selectCandidates } from '@/lib/search/candidates';
+import { planWords, selectCandidates } from '@/lib/search/candidates';
+import { createQueryPlanner, maxQueryTerms } from '@/lib/search/plan';
 import { buildSearchPayload, type SearchableArticle } from '@/lib/search/records';
 import { inlineStore } from '@/lib/search/stores/inline';
 
@@ -20,9 +21,10 @@ const articles = [
   article('verify', { title: 'Verify your card', summary: 'Verification by SMS.' }),
 ];
 const store = inlineStore(buildSearchPayload(articles, 'en'));
-const plan = (query: string) => planQuery(query, 'en', store.vocabulary, ['latin'])!;
+const planner = createQueryPlanner('en', store.vocabulary);
+const plan = (query: string) => planner(query)!;
 
-describe('planQuery', () => {
+describe('createQueryPlanner', () => {
   it('expands each term into the indexed words it may stand for', () => {
     const words = planWords(plan('verif'));
     expect(words).toContain('verify');
@@ -30,17 +32,34 @@ describe('planQuery', () => {
   });
 
   it('has no plan for a query of no words', () => {
-    expect(planQuery(' ?! ', 'en', store.vocabulary, ['latin'])).toBeUndefined();
+    expect(planner(' ?! ')).toBeUndefined();
+    expect(planner('zzyzx qwfp')).toBeUndefined();
   });
 
-  it('leaves out a translation into a script the site does not use', () => {
-    const arabicOnly = planQuery('gift card', 'ar', store.vocabulary, ['latin']);
-    expect(arabicOnly?.variants.map((variant) => variant.text)).toEqual(['gift card']);
+  it('drops the words found nowhere, so the others still search', () => {
+    expect(plan('wallah gift zzyzx').variants[0]!.terms).toEqual(['gift']);
   });
 
-  it(`searches at most ${maxQueryTerms} terms`, () => {
-    const long = Array.from({ length: 20 }, (_, n) => `word${n}`).join(' ');
-    expect(plan(long).expansions[0]!.length).toBeLessThanOrEqual(maxQueryTerms);
+  it('scores a swapped-letter word as the word it was meant to be, and says so', () => {
+    const swapped = plan('verfiy card');
+    expect(swapped.variants[0]!.terms).toEqual(['verify', 'card']);
+    expect([...swapped.corrections]).toEqual([['verfiy', 'verify']]);
+  });
+
+  it('keeps a partial word as typed, not corrected', () => {
+    const partial = plan('verif');
+    expect(partial.variants[0]!.terms).toEqual(['verif']);
+    expect(partial.corrections.size).toBe(0);
+  });
+
+  it(`searches the ${maxQueryTerms} rarest words of a long query, wherever they are`, () => {
+    const common = Array.from({ length: 12 }, () => 'knet card').join(' ');
+    const long = `${common} buy one with knet by sms then gift verification`;
+    const [variant] = plan(long).variants;
+    expect(variant!.terms.length).toBeLessThanOrEqual(maxQueryTerms);
+    expect(variant!.terms).toContain('gift');
+    expect(variant!.terms).toContain('verification');
+    expect(variant!.text.split(' ').length).toBeGreaterThan(24);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuery } from '@/lib/search/candidates';
+import { createQueryPlanner } from '@/lib/search/plan';
 import { combineScores, compareRanked, createRanker, ErrorMatch, errorMatch, hasWord, maxScore, type RankedArticle } from '@/lib/search/rank';
 import { buildSearchPayload, type SearchableArticle } from '@/lib/search/records';
 import { inlineStore } from '@/lib/search/stores/inline';
@@ -10,6 +10,12 @@ describe('errorMatch', () => {
     expect(errorMatch('result not captured try again', 'not captured')).toBe(ErrorMatch.ContainsMessage);
     expect(errorMatch('method not', 'payment method not accepted')).toBe(ErrorMatch.PartOfMessage);
     expect(errorMatch('otp', 'invalid otp')).toBe(ErrorMatch.None);
+  });
+
+  it('counts a message with one word added inside it, not two', () => {
+    expect(errorMatch('payment method is not accepted', 'payment method not accepted')).toBe(ErrorMatch.ContainsMessage);
+    expect(errorMatch('it says payment method is really not accepted', 'payment method not accepted')).toBe(ErrorMatch.None);
+    expect(errorMatch('not captured', 'host timeout')).toBe(ErrorMatch.None);
   });
 });
 
@@ -58,8 +64,9 @@ describe('createRanker', () => {
     ),
   );
   const ranker = createRanker(store, 'en', { sectionsPerArticle: 3 });
+  const planner = createQueryPlanner('en', store.vocabulary);
   const rank = (query: string) => {
-    const plan = planQuery(query, 'en', store.vocabulary, ['latin'])!;
+    const plan = planner(query)!;
     return ranker.rank(plan, [0, 1, 2], 10);
   };
 
@@ -78,7 +85,7 @@ describe('createRanker', () => {
 
   it('throws when a candidate’s records are not loaded', () => {
     const empty = createRanker({ ...store, article: () => undefined }, 'en', { sectionsPerArticle: 3 });
-    const plan = planQuery('plans', 'en', store.vocabulary, ['latin'])!;
+    const plan = planner('plans')!;
     expect(() => empty.rank(plan, [2], 10)).toThrow(/prepare/);
   });
 });

@@ -29,7 +29,7 @@ export default async function ContactPage({ params }: ContactPageProps) {
   const c = t.contact;
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="page-narrow py-6 sm:py-8">
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
@@ -37,11 +37,11 @@ export default async function ContactPage({ params }: ContactPageProps) {
           { name: c.title, href: contactPath(locale) },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{c.title}</h1>
-      <p className="mt-3 text-lg text-[var(--muted-fg)]">{c.intro}</p>
+      <h1 className="page-title">{c.title}</h1>
+      <p className="page-lede">{c.intro}</p>
 
       <section aria-labelledby="what-went-wrong" className="mt-8">
-        <h2 id="what-went-wrong" className="mb-4 text-2xl font-bold">
+        <h2 id="what-went-wrong" className="section-title mb-4">
           {c.problemsTitle}
         </h2>
         <ChoiceList choices={getContactProblems(locale)} />
@@ -50,7 +50,7 @@ export default async function ContactPage({ params }: ContactPageProps) {
       <SecurityNote locale={locale} notes={[{ id: 'fakeSupport', text: c.security.fakeSupport }]} className="mt-8" />
 
       <section aria-labelledby="channels" className="mt-10">
-        <h2 id="channels" className="text-2xl font-bold">
+        <h2 id="channels" className="section-title">
           {c.channelsTitle}
         </h2>
         <p className="mt-1 text-[var(--muted-fg)]">{c.channelsIntro}</p>
@@ -61,7 +61,7 @@ export default async function ContactPage({ params }: ContactPageProps) {
         </div>
       </section>
 
-      <section aria-labelledby="prepare" className="mt-10 rounded-xl border border-[var(--border)] bg-[var(--surface)] p-5">
+      <section aria-labelledby="prepare" className="help-box mt-10">
         <h2 id="prepare" className="text-lg font-bold">
           {c.prepareTitle}
         </h2>

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { SearchResults, SearchResultsFallback, type PopularArticle } from '@/components/search/search-results';
+import { searchText } from '@/components/search/search-text';
+import { pageResultLimit } from '@/components/search/search-text-types';
 import { getArticlesBySlug, getSiteLists } from '@/lib/content';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
@@ -26,6 +28,7 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getDictionary(locale).search;
+  const text = searchText(locale, pageResultLimit);
   const popular: PopularArticle[] = getArticlesBySlug(locale, getSiteLists(locale).popular).map((article) => ({
     href: articlePath(locale, article.slug),
     title: article.title,
@@ -35,8 +38,8 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t.label}</h1>
-      <Suspense fallback={<SearchResultsFallback locale={locale} popular={popular} />}>
-        <SearchResults locale={locale} popular={popular} />
+      <Suspense fallback={<SearchResultsFallback locale={locale} text={text} popular={popular} noScript={<p className="mt-6">{t.noScript}</p>} />}>
+        <SearchResults locale={locale} text={text} popular={popular} />
       </Suspense>
     </div>
   );

@@ -12,12 +12,15 @@ export const en = {
       'Independent help for shoppers in Kuwait: paying on Amazon with a KNET card, the alternatives when that fails, fixing declined payments, avoiding scams and reaching the right support.',
     disclaimer:
       'An independent help center. Not affiliated with Amazon, KNET or any bank. We never ask for your card number, PIN, OTP or CVV.',
+    /** The quiet line under the header of every page. */
+    trustLine: 'Independent help, not Amazon, KNET or a bank. We never ask for your card details.',
   },
   nav: {
     skipToContent: 'Skip to main content',
     home: 'Home',
     categories: 'Topics',
     contact: 'Contact support',
+    menu: 'Menu',
     mainLabel: 'Main',
     breadcrumbLabel: 'Breadcrumb',
     footerLabel: 'Footer',
@@ -25,6 +28,8 @@ export const en = {
   search: {
     label: 'Search the help center',
     placeholder: 'Search, or paste an error message',
+    /** The header's field is narrow on a phone: a placeholder that fits it. */
+    headerPlaceholder: 'Search',
     submit: 'Search',
     headerLabel: 'Site search',
     shortcutHint: 'Press / or Ctrl K to search from anywhere',
@@ -32,6 +37,8 @@ export const en = {
     close: 'Close search',
     loading: 'Loading search…',
     loadError: 'Search could not load. Check your connection and try again.',
+    offline: 'Search needs an internet connection. Connect, then try again.',
+    stalled: 'Search is taking too long to load. Check your connection and try again.',
     retry: 'Try again',
     resultsLabel: 'Search results',
     resultCount: (count: number) => (count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`),
@@ -65,11 +72,14 @@ export const en = {
       'We did not search for it and it was not sent anywhere. Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
   },
   home: {
-    title: 'How can we help?',
-    intro: 'Answers for paying on Amazon from Kuwait: KNET cards, other ways to pay, failed payments, scams and support.',
     paymentFailedTitle: 'Did your payment just fail?',
-    paymentFailedIntro: 'Start here. These articles fix most failed payments.',
+    messagesLabel: 'Which message did the KNET payment page show?',
+    otherFailuresLabel: 'Refused somewhere else, or no message?',
     browseTitle: 'Browse by topic',
+    browseIntro: 'Paying on Amazon from Kuwait: KNET cards, other ways to pay, failed payments, scams and support.',
+    contactTitle: 'Not sure who can fix it?',
+    contactText: 'Answer one or two questions and see who to contact (Amazon, your bank or the shop), how to reach them safely and what to have ready.',
+    contactLink: 'Find who can help',
     articleCount: (count: number) => (count === 1 ? '1 article' : `${count} articles`),
   },
   category: {
@@ -129,6 +139,22 @@ export const en = {
     contactIntro: (count: number) =>
       count === 1 ? 'If the articles do not fix it, contact:' : 'If the articles do not fix it, contact them in this order:',
     contactStep: (position: number) => `Step ${position}`,
+    /** Inside the bank's step of a result: where its number is, and what to say when you call. */
+    bankCall: {
+      whereTitle: "Where to find your bank's number",
+      card: 'On the back of your card',
+      cardText: 'The number printed there is the real one. Numbers in ads and messages may not be.',
+      app: "In your bank's app",
+      appText: 'Or visit a branch. Either way, you reach your bank yourself.',
+      sayTitle: 'What to say',
+      /** Keys of a route's `bankScript` (lib/contact/routes.ts). */
+      scripts: {
+        declined: {
+          say: '“I tried to pay online with my card and the payment was declined. Can you tell me why, and what I need to change?”',
+          then: 'Then give the date and time, the amount and the shop’s name, and for a KNET payment the Payment ID and Track ID. Your summary below puts them in order.',
+        },
+      },
+    },
     readyTitle: 'What to have ready',
     readyIntro: 'Gather these before you get in touch. Leave out anything that would let someone use your card.',
     ready: {
@@ -441,6 +467,27 @@ export const en = {
           },
         },
       },
+      refund: {
+        label: "A refund hasn't arrived",
+        hint: 'From an Amazon order, a returned Cash on Delivery order, or a KNET payment to a shop',
+        title: "A refund that hasn't arrived",
+        answer:
+          'A refund goes back the way you paid, from whoever took the money: the Amazon store for an order, the shop for a KNET payment (and only if its result was CAPTURED). Check when the refund was issued and allow the time the store gives, then ask your bank whether it has arrived. If your bank does not resolve it, take the complaint further.',
+      },
+      'fee-message': {
+        label: 'A message asks me to pay a fee or a fine',
+        hint: 'A delivery, postal or customs fee, or a traffic fine, through a link',
+        title: 'A message asking you to pay a fee through a link',
+        answer:
+          "Treat it as a scam and don't tap the link: Kuwait's Ministry of Communications says it never sends messages asking people to pay to receive a parcel, and the Interior Ministry says it does not send SMS demanding traffic-fine payment. Check the order or the fine yourself. If you entered card details or a code, call your bank now on the number on the back of your card.",
+      },
+      complaint: {
+        label: "My bank hasn't resolved my complaint",
+        hint: 'No written answer, or an answer you disagree with',
+        title: "Your bank hasn't resolved your complaint",
+        answer:
+          "Put the complaint to your bank in writing, on its complaint form: the bank must answer in writing. If it does not, or you disagree, complain to the Central Bank of Kuwait through its online Consumers' Protection portal on cbk.gov.kw, attaching the bank's reply. Report online fraud to the Interior Ministry's Cybercrime Department too.",
+      },
       other: {
         label: 'Something else',
         hint: 'Not in this list',
@@ -452,12 +499,16 @@ export const en = {
   },
   notFound: {
     title: 'Page not found',
-    text: 'We could not find that page. It may have moved, or the address may have a typo. Try a search, or start with one of these articles.',
+    text: 'We could not find that page. It may have moved, or the address may have a typo. Search at the top of the page, or start with one of these articles.',
     popularTitle: 'Popular articles',
     homeLink: 'Go to the home page',
   },
   footer: {
     about: 'Written for shoppers in Kuwait. Facts are checked against public sources listed on each article.',
+    topicsTitle: 'Topics',
+    helpTitle: 'Get help',
+    contactRouter: 'Find who can fix your problem',
+    searchLink: 'Search the help center',
   },
 } as const;
 

@@ -17,7 +17,7 @@ export function inlineStore(payload: InlinePayload): IndexStore {
   }
   const articles = fragments.map(loadedArticle);
   const postings = new Map<string, Posting[]>();
-  const vocabulary = Vocabulary.fromCounts(new Map([...builder.words].map(([word, holders]) => [word, holders.size])));
+  const vocabulary = Vocabulary.fromCounts(new Map([...builder.words].map(([word, holders]) => [word, holders.size])), builder.labels());
   return {
     articleCount: articles.length,
     vocabulary,

@@ -42,7 +42,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const updated = formatDate(article.updated, locale);
 
   return (
-    <div className="mx-auto max-w-6xl px-4 py-8">
+    <div className="page py-6 sm:py-8">
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
@@ -51,29 +51,26 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           { name: article.title, href: path },
         ]}
       />
-      <article className="lg:grid lg:grid-cols-[minmax(0,48rem)_16rem] lg:justify-between lg:gap-x-12">
-        <header className="lg:col-start-1 lg:row-start-1">
-            <h1 className="text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{article.title}</h1>
-            <p className="mt-3 text-lg text-[var(--muted-fg)]">{article.summary}</p>
-            <p className="mt-3 flex flex-wrap gap-x-3 text-sm text-[var(--muted-fg)]">
+      <div className="article-layout">
+        <article className="article-main">
+          <header>
+            <h1 className="page-title">{article.title}</h1>
+            {/* The summary is the short answer: on a phone it comes before the (folded) contents. */}
+            <p className="page-lede">{article.summary}</p>
+            <p className="article-meta">
               <span>
                 {t.article.updated} <time dateTime={article.updated.toISOString().slice(0, 10)}>{updated}</time>
               </span>
               <span aria-hidden="true">·</span>
               <span>{t.article.readingTime(article.readingMinutes)}</span>
             </p>
-        </header>
+          </header>
 
-        {article.headings.length > 1 && (
-          <div className="no-print mt-6 rounded-lg border border-[var(--border)] p-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:mt-0 lg:border-0 lg:p-0">
-            <div className="lg:sticky lg:top-24">
-              <TableOfContents headings={article.headings} title={t.article.tocTitle} />
-            </div>
+          <div className="no-print">
+            <TableOfContents headings={article.headings} title={t.article.tocTitle} variant="fold" />
           </div>
-        )}
 
-        <div className="min-w-0 lg:col-start-1 lg:row-start-2">
-          <div className="article-body mt-8" dangerouslySetInnerHTML={{ __html: article.html }} />
+          <div className="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
 
           {article.sources.length > 0 && (
             <section aria-labelledby="sources" className="mt-12 border-t border-[var(--border)] pt-6">
@@ -96,22 +93,28 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               </ul>
             </section>
           )}
+          {/* The end of the article: its feedback form goes here. */}
+        </article>
 
-          <aside aria-labelledby="still-need-help" className="no-print mt-10 rounded-xl bg-[var(--surface)] p-5 border border-[var(--border)]">
+        {article.headings.length > 1 && (
+          <div className="article-aside no-print">
+            <TableOfContents headings={article.headings} title={t.article.tocTitle} variant="side" />
+          </div>
+        )}
+
+        <div className="article-main article-end no-print">
+          <aside aria-labelledby="still-need-help" className="help-box">
             <h2 id="still-need-help" className="text-lg font-bold">
               {t.article.stillNeedHelpTitle}
             </h2>
             <p className="mt-1 text-[var(--muted-fg)]">{t.article.stillNeedHelpText}</p>
-            <Link
-              href={contactPath(locale)}
-              className="mt-3 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-4 font-semibold text-white no-underline hover:bg-brand-800 dark:bg-brand-300 dark:text-[#0b1120] dark:hover:bg-brand-200"
-            >
+            <Link href={contactPath(locale)} className="button mt-4">
               {t.article.stillNeedHelpLink}
             </Link>
           </aside>
 
           {related.length > 0 && (
-            <section aria-labelledby="related" className="no-print mt-10">
+            <section aria-labelledby="related">
               <h2 id="related" className="mb-3 text-lg font-bold">
                 {t.article.relatedTitle}
               </h2>
@@ -119,7 +122,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
             </section>
           )}
         </div>
-      </article>
+      </div>
       <JsonLd
         data={{
           '@context': 'https://schema.org',

@@ -29,7 +29,7 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
   const others = getCategories(locale).filter((other) => other.slug !== slug);
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="page-narrow py-6 sm:py-8">
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
@@ -37,8 +37,8 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
           { name: category.title, href: categoryPath(locale, slug) },
         ]}
       />
-      <h1 className="text-3xl font-bold tracking-tight">{category.title}</h1>
-      <p className="mt-3 text-lg text-[var(--muted-fg)]">{category.description}</p>
+      <h1 className="page-title">{category.title}</h1>
+      <p className="page-lede">{category.description}</p>
       <h2 className="sr-only">{t.category.articlesTitle}</h2>
       <div className="mt-8">
         <ArticleList articles={getArticles(locale, { category: slug })} />
@@ -47,12 +47,12 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
         <h2 id="other-categories" className="text-lg font-bold">
           {t.category.otherCategories}
         </h2>
-        <ul className="mt-2 flex flex-wrap gap-2">
+        <ul className="chips">
           {others.map((other) => (
             <li key={other.slug}>
               <Link
                 href={categoryPath(locale, other.slug)}
-                className="inline-flex min-h-11 items-center rounded-full border border-[var(--border)] px-4 no-underline hover:border-[var(--link)]"
+                className="chip"
               >
                 {other.title}
               </Link>

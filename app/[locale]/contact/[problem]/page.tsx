@@ -37,7 +37,7 @@ export default async function ProblemPage({ params }: ProblemPageProps) {
   const t = getDictionary(locale);
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="page-narrow py-6 sm:py-8">
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[
@@ -49,7 +49,7 @@ export default async function ProblemPage({ params }: ProblemPageProps) {
       {step.kind === 'question' ? (
         <>
           <p className="text-sm font-semibold text-[var(--muted-fg)]">{step.problem.label}</p>
-          <h1 className="mt-1 mb-6 text-3xl leading-tight font-bold tracking-tight sm:text-4xl">{step.question}</h1>
+          <h1 className="page-title mt-1 mb-6">{step.question}</h1>
           <ChoiceList choices={step.answers} />
           <p className="mt-6">
             <Link href={contactPath(locale)} className="inline-flex min-h-11 items-center">

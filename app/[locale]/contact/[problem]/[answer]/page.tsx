@@ -32,7 +32,7 @@ export default async function AnswerPage({ params }: AnswerPageProps) {
   const t = getDictionary(locale);
 
   return (
-    <div className="mx-auto max-w-3xl px-4 py-8">
+    <div className="page-narrow py-6 sm:py-8">
       <Breadcrumbs
         label={t.nav.breadcrumbLabel}
         items={[

@@ -1,0 +1,31 @@
+import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
+import type { SearchPayload } from '@/lib/search/records';
+import { SearchLoadError, type SearchAnswer, type SearchIndexRef } from './search-protocol';
+
+async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new SearchLoadError(navigator.onLine === false ? 'offline' : 'error', `The search index could not be fetched: ${String(error)}`);
+  }
+  if (!response.ok) throw new SearchLoadError('error', `The search index answered HTTP ${response.status}`);
+  return response.json();
+}
+
+/**
+ * The engine over a locale's index, fetched, parsed and set up: the same code runs in the search
+ * worker and, where there is none, on the page, so both answer a query alike.
+ */
+export async function loadEngine(index: SearchIndexRef, signal?: AbortSignal): Promise<SearchEngine> {
+  const payload = (await fetchJson(index.url, signal)) as SearchPayload;
+  return createSearchEngine(payload, (name) => fetchJson(`${index.filesUrl}${name}`));
+}
+
+/** The answer to one query: fetches what a sharded index needs for it, then searches. */
+export async function answerQuery(engine: SearchEngine, query: string, limit: number): Promise<SearchAnswer> {
+  await engine.prepare(query, { limit });
+  const hits = engine.search(query, { limit });
+  return { hits, suggestions: hits.length === 0 ? engine.suggest(query) : [] };
+}

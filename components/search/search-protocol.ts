@@ -1,0 +1,43 @@
+import type { SearchHit } from '@/lib/search/engine';
+
+/**
+ * What the page and the search worker say to each other, and the types both sides share. Nothing
+ * here imports the engine, so the search box, loaded with every page, can use it.
+ */
+
+/** Where a locale's index is: its first file, and the folder of a sharded index's other files. */
+export interface SearchIndexRef {
+  /** Absolute URL of the index (the inline index, or a sharded index's core). */
+  url: string;
+  /** Absolute URL the other files' names are appended to. */
+  filesUrl: string;
+}
+
+/** Why an index did not load: no network, no answer in time, or anything else (an HTTP error, a broken file). */
+export type SearchFailure = 'offline' | 'stalled' | 'error';
+
+export class SearchLoadError extends Error {
+  constructor(
+    readonly failure: SearchFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SearchLoadError';
+  }
+}
+
+/** What a query gets back: the results and, when there are none, queries close to it. */
+export interface SearchAnswer {
+  hits: SearchHit[];
+  suggestions: string[];
+}
+
+/** Messages from the page to the search worker. */
+export type ToWorker = { type: 'load'; index: SearchIndexRef } | { type: 'query'; id: number; query: string; limit: number };
+
+/** Messages from the search worker to the page. */
+export type FromWorker =
+  | { type: 'loaded'; popular: SearchHit[] }
+  | { type: 'failed'; failure: SearchFailure; message: string }
+  | { type: 'answer'; id: number; answer: SearchAnswer }
+  | { type: 'error'; id: number; message: string };

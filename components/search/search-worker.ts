@@ -1,0 +1,34 @@
+import type { SearchEngine } from '@/lib/search/engine';
+import { answerQuery, loadEngine } from './search-core';
+import { SearchLoadError, type FromWorker, type ToWorker } from './search-protocol';
+
+/**
+ * The search worker: fetches and parses the index and answers queries off the page's main thread,
+ * so typing and scrolling never wait for search. One worker per page, for one locale's index.
+ */
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker): void;
+};
+
+let engine: Promise<SearchEngine> | undefined;
+
+scope.onmessage = ({ data }) => {
+  if (data.type === 'load') {
+    engine = loadEngine(data.index);
+    engine.then(
+      (loaded) => scope.postMessage({ type: 'loaded', popular: loaded.popular() }),
+      (error: unknown) =>
+        scope.postMessage({ type: 'failed', failure: error instanceof SearchLoadError ? error.failure : 'error', message: String(error) }),
+    );
+    return;
+  }
+  const { id, query, limit } = data;
+  if (!engine) return scope.postMessage({ type: 'error', id, message: 'The search index was not loaded' });
+  engine
+    .then((loaded) => answerQuery(loaded, query, limit))
+    .then(
+      (answer) => scope.postMessage({ type: 'answer', id, answer }),
+      (error: unknown) => scope.postMessage({ type: 'error', id, message: String(error) }),
+    );
+};

@@ -1,0 +1,179 @@
+import type { Locale } from '../i18n/config';
+import { arabiziFunctionWord, ArabiziLexicon, hasArabiziDigit } from './arabizi';
+import { dialectForms } from './dialect';
+import type { Expansion, Vocabulary } from './inverted';
+import { maxQueryLength, normalizeWords, textRules } from './normalize';
+import { crossScriptArabicWords, readerWords, rewordQuery, variantsOfWords, type QueryVariant } from './synonyms';
+
+/**
+ * From what a reader typed to what is searched. The query's words are normalised, then each word
+ * the index does not hold is read again, in this order:
+ *
+ * 1. Arabizi ("daf3", "marfood") becomes the Arabic word it spells (`arabizi.ts`);
+ * 2. an Arabic dialect form ("يقبلون", "ماوصلني") becomes the form the index holds (`dialect.ts`);
+ * 3. a partial word ("verif") stays as typed: the candidate filter and Fuse read it as a prefix;
+ * 4. a typo ("verfiy", "امزاون") becomes the closest indexed word: the query is scored on the
+ *    corrected words, and the correction is reported so the page can say so. Dialect words and
+ *    stopwords are never corrected, and a word of four letters only for two swapped letters;
+ * 5. anything else finds nothing, and is dropped, so the other words still find their article.
+ *
+ * The query is then searched in up to two ways of writing: as typed (with the readings above), and
+ * with readers' phrases in the articles' words ("hotline" → "phone number") and phrases of the other
+ * script translated ("كي نت" → "knet"). A long query (a pasted email) searches its rarest words;
+ * error messages are matched on its whole text.
+ */
+
+/** Query words searched at most: the rarest of a longer query, which carry its meaning. */
+export const maxQueryTerms = 8;
+
+/** A match through a cross-script synonym ("كي نت" for "knet") scores this much worse than the words as typed. */
+export const synonymPenalty = 2;
+/** The same for a reader's word put in the articles' words ("hotline" → "phone number"). */
+export const rewordPenalty = 1.25;
+
+/** A query, normalised, in each way of writing it that is searched, with the indexed words each of its terms may stand for. */
+export interface QueryPlan {
+  /** The ways of writing the query; `terms` are the ones searched (found in the index, the rarest at most `maxQueryTerms`). */
+  variants: QueryVariant[];
+  /** Per variant, per term: the words it may stand for. */
+  expansions: Expansion[][][];
+  /** Per variant: the factor its scores are multiplied by (1 for the first). */
+  penalties: number[];
+  /** Typed words that were corrected as typos, and their corrections, in normalised form. */
+  corrections: Map<string, string>;
+}
+
+export type QueryPlanner = (query: string) => QueryPlan | undefined;
+
+const latinWord = /^[a-z0-9']+$/;
+const arabicWord = /^[\u0621-\u064a]+$/;
+
+/** A word one swap of neighbouring letters away from another. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
+}
+
+export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): QueryPlanner {
+  const { stopwords } = textRules(locale);
+  let lexicon: ArabiziLexicon | undefined;
+  /** On Arabic pages the site's own Arabic words; on English ones those the synonym table can translate. */
+  const arabiziLexicon = () =>
+    (lexicon ??=
+      locale === 'ar'
+        ? new ArabiziLexicon(vocabulary.words.filter((word) => arabicWord.test(word)), (word) => vocabulary.frequency(word))
+        : new ArabiziLexicon(crossScriptArabicWords(locale), () => 1));
+  const dialectWords = readerWords(locale);
+  const hasPartial = (word: string) => {
+    if (word.length >= 3 && vocabulary.startingWith(word).length > 0) return true;
+    for (let cut = 1; cut <= 2 && word.length - cut >= 4; cut++) if (vocabulary.has(word.slice(0, -cut))) return true;
+    return false;
+  };
+  const fromArabizi = (word: string, short: boolean) => {
+    const readings = arabiziLexicon().lookup(word, { short });
+    return readings.length === 0 ? undefined : readings.flatMap((arabic) => normalizeWords(arabic, 'ar'));
+  };
+  // Scored corrections are surer than suggestions: one edit (two from eight letters), and only a swap at four letters.
+  const typoFor = (word: string) => {
+    if (word.length < 4) return undefined;
+    const [best] = vocabulary
+      .close(word, word.length >= 8 ? 2 : 1)
+      .filter((entry) => word.length > 4 || isSwap(word, entry.word))
+      .sort((a, b) => a.distance - b.distance || Number(isSwap(word, b.word)) - Number(isSwap(word, a.word)) || vocabulary.frequency(b.word) - vocabulary.frequency(a.word));
+    return best?.word;
+  };
+
+  /** One normalised word as it is searched: itself, its reading (Arabizi, dialect form, correction), or nothing. */
+  function read(word: string, corrections: Map<string, string>, arabiziQuery: boolean): string[] {
+    if (vocabulary.has(word) || stopwords.has(word) || dialectWords.has(word) || /^\d+$/.test(word)) return [word];
+    if (latinWord.test(word)) {
+      const arabizi = hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined ? fromArabizi(word, arabiziQuery) : undefined;
+      if (arabizi) return arabizi;
+      if (hasPartial(word)) return [word];
+      if (locale === 'ar' || arabiziQuery) {
+        const arabic = fromArabizi(word, arabiziQuery);
+        if (arabic) return arabic;
+      }
+      const corrected = typoFor(word);
+      if (corrected) {
+        corrections.set(word, corrected);
+        return [corrected];
+      }
+      return (locale === 'en' && arabiziQuery ? fromArabizi(word, true) : undefined) ?? [word];
+    }
+    if (locale === 'ar' && arabicWord.test(word)) {
+      const form = dialectForms(word).find((candidate) => vocabulary.has(candidate));
+      if (form) return [form];
+      if (hasPartial(word)) return [word];
+      const corrected = typoFor(word);
+      if (corrected) {
+        corrections.set(word, corrected);
+        return [corrected];
+      }
+    }
+    return [word];
+  }
+
+  /**
+   * The variant's terms that find something, in query order, with their expansions. From a long
+   * query, the `maxQueryTerms` that say most: words in capitals first (a pasted message, "NOT
+   * CAPTURED"), then by rarity, a word that names a topic somewhere (`isLabel`) counting as rarer
+   * than one found only in body text.
+   */
+  function searched(variant: QueryVariant, capitals: ReadonlySet<string>): { variant: QueryVariant; expansions: Expansion[][] } {
+    const found = variant.terms.map((term) => ({ term, expansions: vocabulary.expand(term) })).filter((entry) => entry.expansions.length > 0);
+    let kept = found;
+    if (found.length > maxQueryTerms) {
+      const weight = (entry: (typeof found)[number]) =>
+        Math.max(
+          ...entry.expansions.map((expansion) => {
+            const idf = Math.log(1 + vocabulary.words.length / Math.max(1, vocabulary.frequency(expansion.word)));
+            return idf * expansion.quality * (vocabulary.isLabel(expansion.word) ? 2 : 1);
+          }),
+        ) *
+          // A number (an order or reference number) says nothing about the topic.
+          (/^\d+$/.test(entry.term) ? 0 : 1) +
+        (capitals.has(entry.term) ? 1000 : 0);
+      const chosen = new Set([...found].sort((a, b) => weight(b) - weight(a)).slice(0, maxQueryTerms));
+      kept = found.filter((entry) => chosen.has(entry));
+    }
+    return { variant: { ...variant, terms: kept.map((entry) => entry.term) }, expansions: kept.map((entry) => entry.expansions) };
+  }
+
+  return (query) => {
+    const corrections = new Map<string, string>();
+    const clipped = query.slice(0, maxQueryLength);
+    const typedWords = normalizeWords(clipped, locale);
+    // Words in capitals inside a longer text in lower case: what a pasted email or receipt quotes from the KNET page.
+    const capitals = new Set(clipped === clipped.toUpperCase() ? [] : (clipped.match(/\b[A-Z]{2,}(?:[ -][A-Z]{2,})*\b/g) ?? []).flatMap((caps) => normalizeWords(caps, locale)));
+    // A pasted text is read as written: no typos corrected, no Arabizi guessed in it.
+    const pasted = typedWords.length > 2 * maxQueryTerms;
+    // Arabizi in the query ("el", "ma", a letter-digit) lets its two-consonant words be read as Arabizi too ("el sir").
+    const arabiziQuery = typedWords.some(
+      (word) =>
+        latinWord.test(word) &&
+        !vocabulary.has(word) &&
+        (hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined || (locale === 'ar' && !hasPartial(word) && fromArabizi(word, false) !== undefined)),
+    );
+    const words = pasted ? typedWords : typedWords.flatMap((word) => read(word, corrections, arabiziQuery));
+    if (words.length === 0) return undefined;
+    const [typed] = variantsOfWords(words, locale);
+    const reworded = rewordQuery(words, locale);
+    const other = variantsOfWords(reworded ?? words, locale).at(-1)!;
+    const first = searched(typed!, capitals);
+    const plan: QueryPlan = { variants: [first.variant], expansions: [first.expansions], penalties: [1], corrections };
+    if (other.text !== typed!.text) {
+      const second = searched(other, capitals);
+      if (second.variant.terms.length > 0) {
+        const penalty = second.variant.terms.length > first.variant.terms.length ? 1 : other.translations.length > 0 ? synonymPenalty : rewordPenalty;
+        plan.variants.push(second.variant);
+        plan.expansions.push(second.expansions);
+        plan.penalties.push(penalty);
+      }
+    }
+    // Nothing of the query is in the index: no results (the page offers suggestions).
+    if (plan.variants.every((variant) => variant.terms.length === 0)) return undefined;
+    return plan;
+  };
+}
