@@ -118,7 +118,6 @@ export const en = {
     commentHint: (max: number) =>
       `At most ${max} characters. Never write your card number, PIN, OTP or CVV: anything that looks like one is removed before your comment is kept.`,
     send: 'Send',
-    sending: 'Sending…',
     thanksTitle: 'Thank you for your answer',
     thanksText: 'It helps us fix what is missing or unclear.',
     failed: 'Your answer could not be sent. Please try again in a few minutes.',
