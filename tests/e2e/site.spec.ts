@@ -25,8 +25,8 @@ test('a reader goes from the home page to a category and on to an article', asyn
   await expect(page.getByRole('banner').getByRole('search')).toBeVisible();
 
   const shortcuts = page.getByRole('region', { name: 'Did your payment just fail?' });
-  // The nine KNET messages, then the three other articles of site.json's paymentFailed list.
-  await expect(shortcuts.getByRole('list', { name: 'Which message did the KNET payment page show?' }).getByRole('link')).toHaveCount(9);
+  // The ten KNET messages (invalid OTP and too many OTP attempts apart), then the three other articles of site.json's paymentFailed list.
+  await expect(shortcuts.getByRole('list', { name: 'Which message did the KNET payment page show?' }).getByRole('link')).toHaveCount(10);
   await expect(shortcuts.getByRole('link', { name: 'Why was my payment declined?' })).toHaveAttribute('href', '/en/articles/transaction-declined');
 
   await page.getByRole('region', { name: 'Browse by topic' }).getByRole('link', { name: /^Fix a payment problem/ }).click();
