@@ -5,7 +5,9 @@ import { loadedArticle, type FetchSearchFile, type IndexStore, type LoadedArticl
 /** The core is in the payload; postings files and article files are fetched when a query needs them, once each. */
 export function shardedStore(payload: ShardedPayload, fetchFile: FetchSearchFile): IndexStore {
   const words = payload.vocabulary ? payload.vocabulary.split(' ') : [];
-  const vocabulary = new Vocabulary(words, [...payload.frequencies].map(fromFrequencyClass), Uint8Array.from(atob(payload.labels), (char) => char.charCodeAt(0)));
+  // A core without label bits (an empty library) still searches: long queries then choose their words by rarity alone.
+  const labels = payload.labels ? Uint8Array.from(atob(payload.labels), (char) => char.charCodeAt(0)) : undefined;
+  const vocabulary = new Vocabulary(words, [...payload.frequencies].map(fromFrequencyClass), labels);
   const postingsFiles = new Map<number, Promise<void>>();
   const encoded = new Map<string, number[]>();
   const decoded = new Map<string, Posting[]>();
