@@ -95,7 +95,10 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
 
   const go = (href: string) => {
     searchGaps.opened();
-    router.push(href);
+    // A section link is a real navigation: a client-side one would not make the heading the
+    // page's :target, which is what highlights it on arrival.
+    if (href.includes('#')) window.location.assign(href);
+    else router.push(href);
     close(true);
   };
 

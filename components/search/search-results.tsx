@@ -192,9 +192,16 @@ export function SearchResults({
         <ol aria-label={t.resultsLabel} className="mt-4 divide-y divide-[var(--border)] border-y border-[var(--border)]">
           {hits.map((hit) => (
             <li key={hit.slug}>
-              <Link href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
-                <SearchHitContent hit={hit} text={t} variant="page" />
-              </Link>
+              {hit.section ? (
+                // A plain link, so the section becomes the page's :target and shows highlighted on arrival.
+                <a href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
+                  <SearchHitContent hit={hit} text={t} variant="page" />
+                </a>
+              ) : (
+                <Link href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
+                  <SearchHitContent hit={hit} text={t} variant="page" />
+                </Link>
+              )}
             </li>
           ))}
         </ol>

@@ -3,6 +3,7 @@ import { articlePath } from '../paths';
 import { planWords, selectCandidates } from './candidates';
 import { correctedQuery, createQueryPlanner, type QueryPlan } from './plan';
 import { highlightRanges, type HighlightRange } from './highlight';
+import { normalizeText } from './normalize';
 import { createRanker, ErrorMatch } from './rank';
 import type { SearchPayload } from './records';
 import { inlineStore } from './stores/inline';
@@ -143,6 +144,25 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
 
   const articleHref = (slug: string) => articlePath(locale, slug);
 
+  /**
+   * The section whose heading is a message the query holds ("### NOT CAPTURED" for "Transaction NOT
+   * CAPTURED, try again"): the longest such heading, so "NOT CAPTURED" wins over "CAPTURED". Headings
+   * of one short word are too common to count, as for error messages.
+   */
+  const sectionNamedIn = (sections: readonly (readonly [string, string])[], normalizedQuery: string) => {
+    let best: readonly [string, string] | undefined;
+    let bestLength = 0;
+    for (const section of sections) {
+      const heading = normalizeText(section[1], locale);
+      if (!heading || (!heading.includes(' ') && heading.length < 8)) continue;
+      if (` ${normalizedQuery} `.includes(` ${heading} `) && heading.length > bestLength) {
+        best = section;
+        bestLength = heading.length;
+      }
+    }
+    return best;
+  };
+
   function search(query: string, { limit = 20, exact = false }: SearchOptions = {}): SearchHit[] {
     const plan = planFor(query, exact);
     if (!plan) return [];
@@ -174,6 +194,13 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
       if (entry.section && id && (entry.articleScore === undefined || entry.section.score < entry.articleScore)) {
         hit.section = { id, heading, headingRanges: highlightRanges(heading, terms, locale, marked) };
         hit.href = articlePath(locale, article.slug, id);
+      }
+      // A pasted message opens its answer: the section headed by the message, when there is one.
+      const messageSection = entry.errorMatch !== ErrorMatch.None ? sectionNamedIn(article.sections, typed.text) : undefined;
+      if (messageSection) {
+        const [sectionId, sectionHeading] = messageSection;
+        hit.section = { id: sectionId, heading: sectionHeading, headingRanges: highlightRanges(sectionHeading, terms, locale, marked) };
+        hit.href = articlePath(locale, article.slug, sectionId);
       }
       return [hit];
     });

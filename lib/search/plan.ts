@@ -83,7 +83,7 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
         : new ArabiziLexicon(crossScriptArabicWords(locale), () => 1));
   const dialectWords = readerWords(locale);
   const hasPartial = (word: string) => {
-    if (word.length >= 3 && vocabulary.startingWith(word).length > 0) return true;
+    if (word.length >= 3 && vocabulary.extends(word)) return true;
     for (let cut = 1; cut <= 2 && word.length - cut >= 4; cut++) if (vocabulary.has(word.slice(0, -cut))) return true;
     return false;
   };
@@ -103,6 +103,9 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
 
   /** One normalised word as it is searched: itself, its reading (Arabizi, dialect form, correction), or nothing. */
   function read(word: string, corrections: Map<string, string> | undefined, arabiziQuery: boolean): string[] {
+    // In an Arabizi query, "el", "ma" and "b" are Arabic even where an article happens to hold them.
+    const functionWord = arabiziQuery ? arabiziFunctionWord(word) : undefined;
+    if (functionWord !== undefined) return normalizeWords(functionWord, 'ar');
     if (vocabulary.has(word) || stopwords.has(word) || dialectWords.has(word) || /^\d+$/.test(word)) return [word];
     if (latinWord.test(word)) {
       const arabizi = hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined ? fromArabizi(word, arabiziQuery) : undefined;
@@ -176,8 +179,8 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
     const arabiziQuery = typedWords.some(
       (word) =>
         latinWord.test(word) &&
-        !vocabulary.has(word) &&
-        (hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined || (locale === 'ar' && !hasPartial(word) && fromArabizi(word, false) !== undefined)),
+        (hasArabiziDigit(word) ||
+          (!vocabulary.has(word) && (arabiziFunctionWord(word) !== undefined || (locale === 'ar' && !hasPartial(word) && fromArabizi(word, false) !== undefined)))),
     );
     const words = pasted ? typedWords : typedWords.flatMap((word) => read(word, correct ? corrections : undefined, arabiziQuery));
     if (words.length === 0) return undefined;

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { listContent } from '@/lib/content/listing';
 
 const pages = [
   '/en',
@@ -24,8 +25,8 @@ test('a reader goes from the home page to a category and on to an article', asyn
   await expect(page.getByRole('banner').getByRole('search')).toBeVisible();
 
   const shortcuts = page.getByRole('region', { name: 'Did your payment just fail?' });
-  // The nine KNET messages, then the three other articles of site.json's paymentFailed list.
-  await expect(shortcuts.getByRole('list', { name: 'Which message did the KNET payment page show?' }).getByRole('link')).toHaveCount(9);
+  // The ten KNET messages (invalid OTP and too many OTP attempts apart), then the three other articles of site.json's paymentFailed list.
+  await expect(shortcuts.getByRole('list', { name: 'Which message did the KNET payment page show?' }).getByRole('link')).toHaveCount(10);
   await expect(shortcuts.getByRole('link', { name: 'Why was my payment declined?' })).toHaveAttribute('href', '/en/articles/transaction-declined');
 
   await page.getByRole('region', { name: 'Browse by topic' }).getByRole('link', { name: /^Fix a payment problem/ }).click();
@@ -150,7 +151,7 @@ test('pages fit a 320px phone without sideways scrolling', async ({ browser }) =
 
 test('sitemap.xml lists every article and robots.txt points to it', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
-  expect(sitemap.match(/<loc>[^<]*\/en\/articles\//g)?.length).toBe(22);
+  expect(sitemap.match(/<loc>[^<]*\/en\/articles\//g)?.length).toBe(listContent().en?.articles.length);
   expect(sitemap).toContain('/en/categories/security</loc>');
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/Sitemap: .*\/sitemap\.xml/);
