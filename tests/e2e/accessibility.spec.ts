@@ -28,8 +28,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
 
       test(`every step of the contact router in ${locale}, form included, has no axe violation`, async ({ page }) => {
-        test.setTimeout(180_000);
-        for (const path of contactPaths(locale)) {
+        // Each step loads a page and runs axe: a few seconds apiece on the busy 2-core machine, so the
+        // budget grows with the router (32 steps per language since the refund, fee and complaint routes).
+        const paths = contactPaths(locale);
+        test.setTimeout(paths.length * 12_000);
+        for (const path of paths) {
           await page.goto(path);
           expect(await violations(page), path).toEqual([]);
         }
