@@ -47,6 +47,10 @@ export const searchPath = (locale: Locale, query?: string) => `/${locale}/search
 /** What the feedback features keep, and for how long. */
 export const privacyPath = (locale: Locale) => `/${locale}/privacy`;
 
+/** Where the results page shows that a query looking like a card number, CVV, PIN or OTP was removed. */
+export const secretRemovedAnchor = 'search-secret-removed';
+export const secretRemovedPath = (locale: Locale) => `${searchPath(locale)}#${secretRemovedAnchor}`;
+
 /** The prerendered not-found page the proxy serves, with a 404 status, for unknown addresses. */
 export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`;
 
@@ -55,6 +59,17 @@ export const searchIndexPath = (locale: Locale) => `/${locale}/search-index.json
 
 /** One part of a sharded search index (`postings-<n>.json`, `article-<n>.json`). */
 export const searchIndexFilePath = (locale: Locale, file: string) => `/${locale}/search-index/${segment(file)}`;
+
+/** Where the API routes live. They answer their own methods; pages and files take GET and HEAD. */
+export const apiPathPrefix = '/api/';
+
+export const isApiPath = (pathname: string) => pathname.startsWith(apiPathPrefix) || pathname === apiPathPrefix.slice(0, -1);
+
+/** POST: a reader's answer to "Did this article help?". */
+export const feedbackApiPath = `${apiPathPrefix}feedback`;
+
+/** POST: searches that found nothing (lib/feedback/search-gaps-client.ts). */
+export const searchGapsApiPath = `${apiPathPrefix}search-gaps`;
 
 /** The path of a page or file of the site: the inverse of `parsePath`. */
 export function sitePath(page: SitePath): string {

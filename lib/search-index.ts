@@ -1,9 +1,18 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { getArticles, getSiteLists } from './content';
 import type { Locale } from './i18n/config';
-import { buildSearchFiles, maxInlineArticles, type SearchFiles } from './search/records';
+import { searchIndexFilePath } from './paths';
+import { buildSearchFiles, maxInlineArticles, type SearchFiles, type SearchPayload } from './search/records';
 
-const built = new Map<Locale, SearchFiles>();
+/** The search files of a locale as served: the payload carries the build they belong to. */
+export interface ServedSearchFiles extends SearchFiles {
+  payload: SearchPayload & { build: string };
+  /** A hash of everything in the files: it names their folder, and the payload says it. */
+  build: string;
+}
+
+const built = new Map<Locale, ServedSearchFiles>();
 
 /** The most a reader downloads before a first search: one inline index, or a sharded index's core. */
 export const maxFirstLoadGzipBytes = 30 * 1024;
@@ -15,7 +24,7 @@ export const maxFirstLoadGzipBytes = 30 * 1024;
  * `HELP_SEARCH_SHARDED=1` shards it whatever its size, so the browser tests can run the sharded path
  * against the real articles.
  */
-export function getSearchFiles(locale: Locale): SearchFiles {
+export function getSearchFiles(locale: Locale): ServedSearchFiles {
   let files = built.get(locale);
   if (!files) {
     const articles = getArticles(locale);
@@ -23,8 +32,38 @@ export function getSearchFiles(locale: Locale): SearchFiles {
     const inline = process.env.HELP_SEARCH_SHARDED === '1' ? undefined : buildSearchFiles(articles, locale, popular, { sharded: false });
     const fits =
       inline !== undefined && articles.length <= maxInlineArticles && gzipSync(JSON.stringify(inline.payload)).length <= maxFirstLoadGzipBytes;
-    files = fits ? inline : buildSearchFiles(articles, locale, popular, { sharded: true });
+    const { payload, files: parts } = fits ? inline : buildSearchFiles(articles, locale, popular, { sharded: true });
+    const hash = createHash('sha256').update(JSON.stringify(payload));
+    for (const [name, value] of [...parts].sort(([a], [b]) => a.localeCompare(b))) hash.update(name).update(JSON.stringify(value));
+    const build = hash.digest('hex').slice(0, 16);
+    files = { payload: { ...payload, build }, files: parts, build };
     built.set(locale, files);
   }
   return files;
 }
+
+/** Where a page finds its locale's index, and the build it must come from. */
+export interface SearchIndexLocation {
+  /** The index itself (inline, or a sharded index's core). */
+  path: string;
+  /** The folder of a sharded index's other files. */
+  filesPath: string;
+  build: string;
+}
+
+/**
+ * The index's files live under a folder named by their hash, `/<locale>/search-index/<build>/`, and
+ * are served as immutable: a deploy that changes them changes the name, so no cache can hand a page
+ * an index from another build, and no browser fetches the same one twice.
+ */
+export function searchIndexLocation(locale: Locale): SearchIndexLocation {
+  const { build } = getSearchFiles(locale);
+  const filesPath = `${searchIndexFilePath(locale, build)}/`;
+  return { path: `${filesPath}${searchIndexFileName}`, filesPath, build };
+}
+
+/** The name of the index's first file in its folder (a sharded index's other files are numbered). */
+export const searchIndexFileName = 'index.json';
+
+/** Files named by their content: cached for a year, never revalidated. */
+export const immutableCacheControl = 'public, max-age=31536000, immutable';

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { feedbackApiPath } from '@/lib/paths';
 import './article-feedback.css';
 
 type State = 'ready' | 'sending' | 'sent' | 'failed';
@@ -57,7 +58,7 @@ export function ArticleFeedbackClient({
     const fields = Object.fromEntries(new FormData(event.currentTarget));
     setState('sending');
     try {
-      const response = await fetch('/api/feedback', {
+      const response = await fetch(feedbackApiPath, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(fields),
@@ -81,7 +82,7 @@ export function ArticleFeedbackClient({
       <div id="feedback-thanks" ref={thanksRef} tabIndex={-1} className="article-feedback-thanks" role={sent ? 'status' : undefined}>
         {thanks}
       </div>
-      <form method="post" action="/api/feedback" onSubmit={onSubmit} className="article-feedback-form" hidden={sent} data-enhanced={enhanced || undefined}>
+      <form method="post" action={feedbackApiPath} onSubmit={onSubmit} className="article-feedback-form" hidden={sent} data-enhanced={enhanced || undefined}>
         <fieldset disabled={state === 'sending'}>{children}</fieldset>
         <p role="alert" className="mt-3 font-semibold empty:hidden">
           {state === 'failed' ? failed : ''}

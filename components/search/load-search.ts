@@ -1,5 +1,5 @@
-import { searchIndexFilePath, searchIndexPath } from '@/lib/paths';
 import type { Locale } from '@/lib/i18n/config';
+import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
 import { SearchLoadError, type FromWorker, type SearchAnswer, type SearchIndexRef } from './search-protocol';
 
@@ -15,10 +15,11 @@ export interface SearchClient {
 /** An index that has not arrived after this long is reported as stalled, with a way to try again. */
 export const loadTimeoutMs = 6000;
 
-export function searchIndexRef(locale: Locale): SearchIndexRef {
+function indexRef(location: SearchIndexLocation): SearchIndexRef {
   return {
-    url: new URL(searchIndexPath(locale), window.location.href).href,
-    filesUrl: new URL(searchIndexFilePath(locale, ''), window.location.href).href,
+    url: new URL(location.path, window.location.href).href,
+    filesUrl: new URL(location.filesPath, window.location.href).href,
+    build: location.build,
   };
 }
 
@@ -123,10 +124,10 @@ const clients = new Map<Locale, Promise<SearchClient>>();
  * searched when it looks like a card, CVV or OTP) fetches nothing. A load that fails or stalls
  * rejects with a `SearchLoadError` saying why, and is forgotten, so the next attempt tries again.
  */
-export function loadSearch(locale: Locale): Promise<SearchClient> {
+export function loadSearch(locale: Locale, location: SearchIndexLocation): Promise<SearchClient> {
   let client = clients.get(locale);
   if (!client) {
-    client = load(searchIndexRef(locale));
+    client = load(indexRef(location));
     client.catch(() => clients.delete(locale));
     clients.set(locale, client);
   }

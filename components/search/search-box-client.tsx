@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { Locale } from '@/lib/i18n/config';
+import type { SearchIndexLocation } from '@/lib/search-index';
 import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
 import type { SearchDialogProps } from './search-dialog';
 import { loadSearch } from './load-search';
@@ -14,7 +15,7 @@ let dialogModule: Promise<ComponentType<SearchDialogProps>> | undefined;
 let dialogOpen = false;
 
 /** The dialog's code, fuse.js and the index: fetched on first focus or shortcut, never with the page. */
-function preloadSearch(locale: Locale): Promise<ComponentType<SearchDialogProps>> {
+function preloadSearch(locale: Locale, index: SearchIndexLocation): Promise<ComponentType<SearchDialogProps>> {
   if (!dialogModule) {
     dialogModule = import('./search-dialog').then((module) => module.SearchDialog);
     dialogModule.catch(() => {
@@ -22,7 +23,7 @@ function preloadSearch(locale: Locale): Promise<ComponentType<SearchDialogProps>
     });
   }
   // The engine loads in the background; the dialog shows "Loading search…" until it is ready.
-  loadSearch(locale).catch(() => undefined);
+  loadSearch(locale, index).catch(() => undefined);
   return dialogModule;
 }
 
@@ -51,6 +52,7 @@ export function SearchBoxInput({
   placeholder,
   hintId,
   text,
+  index,
   children,
 }: {
   id: string;
@@ -61,22 +63,27 @@ export function SearchBoxInput({
   hintId?: string;
   /** The dialog's text, and the warning's, in the page's language. */
   text: SearchText;
+  /** Where the locale's index is. */
+  index: SearchIndexLocation;
   /** The submit button, rendered on the server. */
   children: ReactNode;
 }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [warning, setWarning] = useState<SensitiveKind | undefined>();
+  /** Search cannot load without a connection: said under the box, since the dialog's own code may not be here yet. */
+  const [offline, setOffline] = useState(false);
   const [open, setOpen] = useState<OpenDialog | undefined>();
   const opening = useRef(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const warningId = `${id}-warning`;
+  const offlineId = `${id}-offline`;
 
   const openDialog = useCallback(
     (focusAfterClose: HTMLElement | null) => {
       if (opening.current || dialogOpen) return;
       opening.current = dialogOpen = true;
       returnFocus.current = focusAfterClose;
-      preloadSearch(locale).then(
+      preloadSearch(locale, index).then(
         (Dialog) => {
           // Read the box when the dialog is ready: the reader may have typed on while it loaded.
           setOpen({ Dialog, query: inputRef.current?.value ?? '' });
@@ -84,11 +91,19 @@ export function SearchBoxInput({
         () => {
           // Without the dialog the form still submits to the results page.
           opening.current = dialogOpen = false;
+          if (!navigator.onLine) setOffline(true);
         },
       );
     },
-    [locale],
+    [locale, index],
   );
+
+  useEffect(() => {
+    if (!offline) return;
+    const online = () => setOffline(false);
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [offline]);
 
   const closeDialog = useCallback((query: string, navigated: boolean) => {
     const input = inputRef.current;
@@ -165,9 +180,12 @@ export function SearchBoxInput({
           maxLength={200}
           aria-haspopup="dialog"
           aria-keyshortcuts={variant === 'header' ? 'Control+K Meta+K /' : undefined}
-          aria-describedby={[warning ? warningId : '', hintId ?? ''].filter(Boolean).join(' ') || undefined}
+          aria-describedby={[warning ? warningId : '', offline ? offlineId : '', hintId ?? ''].filter(Boolean).join(' ') || undefined}
           aria-invalid={warning ? true : undefined}
-          onFocus={() => void preloadSearch(locale).catch(() => undefined)}
+          onFocus={() => {
+            setOffline(!navigator.onLine);
+            preloadSearch(locale, index).catch(() => undefined);
+          }}
           onClick={(event) => openDialog(event.currentTarget)}
           onInput={(event) => {
             const value = event.currentTarget.value;
@@ -183,8 +201,13 @@ export function SearchBoxInput({
           <SensitiveWarning text={text.sensitive} kind={warning} id={warningId} />
         </div>
       )}
+      {offline && (
+        <p id={offlineId} role="status" className="mt-2 text-sm font-medium">
+          {text.offline}
+        </p>
+      )}
       {open &&
-        createPortal(<open.Dialog locale={locale} text={text} initialQuery={open.query} onClose={closeDialog} />, document.body)}
+        createPortal(<open.Dialog locale={locale} text={text} index={index} initialQuery={open.query} onClose={closeDialog} />, document.body)}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { searchPath } from '@/lib/paths';
+import { searchIndexLocation } from '@/lib/search-index';
 import { SearchBoxInput } from './search-box-client';
 import { searchText } from './search-text';
 import { dialogResultLimit } from './search-text-types';
@@ -25,6 +26,7 @@ export function SearchBox({ locale, variant }: { locale: Locale; variant: 'heade
         placeholder={hero ? t.placeholder : t.headerPlaceholder}
         hintId={hero ? undefined : `${id}-hint`}
         text={searchText(locale, dialogResultLimit)}
+        index={searchIndexLocation(locale)}
       >
         <button
           type="submit"

@@ -19,7 +19,12 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
  * worker and, where there is none, on the page, so both answer a query alike.
  */
 export async function loadEngine(index: SearchIndexRef, signal?: AbortSignal): Promise<SearchEngine> {
-  const payload = (await fetchJson(index.url, signal)) as SearchPayload;
+  const payload = (await fetchJson(index.url, signal)) as SearchPayload & { build?: unknown };
+  // An index of another build (a cache holding an old one, a deploy under way) would answer with
+  // articles, sections and anchors this page does not have.
+  if (payload.build !== index.build) {
+    throw new SearchLoadError('error', `The search index is from build ${String(payload.build)}, not this page's ${index.build}`);
+  }
   return createSearchEngine(payload, (name) => fetchJson(`${index.filesUrl}${name}`));
 }
 

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/config';
+import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { contactPath, searchPath } from '@/lib/paths';
@@ -18,6 +19,8 @@ export interface SearchDialogProps {
   locale: Locale;
   /** The dialog's text in the page's language (`searchText(locale, dialogResultLimit)`). */
   text: SearchText;
+  /** Where the locale's index is (`searchIndexLocation`). */
+  index: SearchIndexLocation;
   initialQuery: string;
   /** Called once the dialog has closed; `navigated` when the reader opened a result or page. */
   onClose: (query: string, navigated: boolean) => void;
@@ -28,7 +31,7 @@ export interface SearchDialogProps {
  * the WAI-ARIA pattern. Focus stays in the input; arrow keys move `aria-activedescendant` through the
  * results, Enter opens the active result (or the full results page), Escape closes.
  */
-export function SearchDialog({ locale, text: t, initialQuery, onClose }: SearchDialogProps) {
+export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: SearchDialogProps) {
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -40,7 +43,7 @@ export function SearchDialog({ locale, text: t, initialQuery, onClose }: SearchD
   const optionId = (index: number) => `${ids}-option-${index}`;
 
   const [query, setQuery] = useState(initialQuery);
-  const { client: engine, failure, retry: retryEngine } = useSearchClient(locale);
+  const { client: engine, failure, retry: retryEngine } = useSearchClient(locale, index);
   const [active, setActive] = useState(-1);
   const closed = useRef(false);
 
@@ -92,7 +95,10 @@ export function SearchDialog({ locale, text: t, initialQuery, onClose }: SearchD
 
   const go = (href: string) => {
     searchGaps.opened();
-    router.push(href);
+    // A section link is a real navigation: a client-side one would not make the heading the
+    // page's :target, which is what highlights it on arrival.
+    if (href.includes('#')) window.location.assign(href);
+    else router.push(href);
     close(true);
   };
 

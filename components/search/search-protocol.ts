@@ -11,6 +11,8 @@ export interface SearchIndexRef {
   url: string;
   /** Absolute URL the other files' names are appended to. */
   filesUrl: string;
+  /** The build the page belongs to: an index from any other is refused. */
+  build: string;
 }
 
 /** Why an index did not load: no network, no answer in time, or anything else (an HTTP error, a broken file). */

@@ -1,9 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/config';
+import type { SearchIndexLocation } from '@/lib/search-index';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { contactPath, searchPath, searchQueryParam } from '@/lib/paths';
 import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
@@ -114,13 +115,22 @@ export function SearchResultsFallback({
  * in the URL (shareable, reloadable, back button), except one that looks like a card number, CVV or
  * OTP: that is never searched, and is removed from the address bar and the history entry.
  */
-export function SearchResults({ locale, text: t, popular }: { locale: Locale; text: SearchText; popular: readonly PopularArticle[] }) {
-  const router = useRouter();
+export function SearchResults({
+  locale,
+  text: t,
+  index,
+  popular,
+}: {
+  locale: Locale;
+  text: SearchText;
+  index: SearchIndexLocation;
+  popular: readonly PopularArticle[];
+}) {
   const urlQuery = (useSearchParams().get(searchQueryParam) ?? '').slice(0, maxQueryLength);
   const urlSensitive = detectSensitive(urlQuery);
   const query = urlSensitive ? '' : urlQuery.trim();
 
-  const { client, failure, retry: retryEngine } = useSearchClient(locale);
+  const { client, failure, retry: retryEngine } = useSearchClient(locale, index);
   const [warning, setWarning] = useState<SensitiveKind | undefined>();
 
   useEffect(() => {
@@ -135,6 +145,9 @@ export function SearchResults({ locale, text: t, popular }: { locale: Locale; te
   const retry = () => (failure ? retryEngine() : results.retry());
   const hits = answered ? results.hits : [];
   const suggestions = answered && hits.length === 0 ? results.suggestions : [];
+  // A new query is a new history entry of the same page, not a navigation: Next.js follows
+  // history.pushState, so the results change without a request, offline too.
+  const showQuery = (value: string) => window.history.pushState(null, '', searchPath(locale, value));
   const searchGaps = useSearchGaps(locale, query, answered && query ? hits.length : undefined);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -143,7 +156,7 @@ export function SearchResults({ locale, text: t, popular }: { locale: Locale; te
     const kind = detectSensitive(value);
     setWarning(kind);
     if (kind) return;
-    router.push(searchPath(locale, value));
+    showQuery(value);
   };
 
   const shownWarning = warning ?? urlSensitive;
@@ -179,9 +192,16 @@ export function SearchResults({ locale, text: t, popular }: { locale: Locale; te
         <ol aria-label={t.resultsLabel} className="mt-4 divide-y divide-[var(--border)] border-y border-[var(--border)]">
           {hits.map((hit) => (
             <li key={hit.slug}>
-              <Link href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
-                <SearchHitContent hit={hit} text={t} variant="page" />
-              </Link>
+              {hit.section ? (
+                // A plain link, so the section becomes the page's :target and shows highlighted on arrival.
+                <a href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
+                  <SearchHitContent hit={hit} text={t} variant="page" />
+                </a>
+              ) : (
+                <Link href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
+                  <SearchHitContent hit={hit} text={t} variant="page" />
+                </Link>
+              )}
             </li>
           ))}
         </ol>
@@ -195,9 +215,17 @@ export function SearchResults({ locale, text: t, popular }: { locale: Locale; te
             <p className="mt-3 flex flex-wrap items-center gap-x-3">
               <span>{t.didYouMean}</span>
               {suggestions.map((suggestion) => (
-                <Link key={suggestion} href={searchPath(locale, suggestion)} prefetch={false} className="inline-flex min-h-11 items-center font-semibold">
+                <a
+                  key={suggestion}
+                  href={searchPath(locale, suggestion)}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    showQuery(suggestion);
+                  }}
+                  className="inline-flex min-h-11 items-center font-semibold"
+                >
                   {suggestion}
-                </Link>
+                </a>
               ))}
             </p>
           )}

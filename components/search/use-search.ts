@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
+import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
 import { loadSearch, type SearchClient } from './load-search';
 import { SearchLoadError, type SearchFailure } from './search-protocol';
@@ -8,7 +9,10 @@ import { SearchLoadError, type SearchFailure } from './search-protocol';
  * The locale's search for a component: `undefined` while it loads, `failure` saying why a load
  * failed (offline, stalled, anything else), and `retry` to try again (a failed load is not cached).
  */
-export function useSearchClient(locale: Locale): { client: SearchClient | undefined; failure: SearchFailure | undefined; retry: () => void } {
+export function useSearchClient(
+  locale: Locale,
+  index: SearchIndexLocation,
+): { client: SearchClient | undefined; failure: SearchFailure | undefined; retry: () => void } {
   const [client, setClient] = useState<SearchClient | undefined>();
   const [failure, setFailure] = useState<SearchFailure | undefined>();
   const [attempt, setAttempt] = useState(0);
@@ -16,14 +20,14 @@ export function useSearchClient(locale: Locale): { client: SearchClient | undefi
   useEffect(() => {
     let current = true;
     setFailure(undefined);
-    loadSearch(locale).then(
+    loadSearch(locale, index).then(
       (loaded) => current && setClient(loaded),
       (error: unknown) => current && setFailure(error instanceof SearchLoadError ? error.failure : 'error'),
     );
     return () => {
       current = false;
     };
-  }, [locale, attempt]);
+  }, [locale, index, attempt]);
 
   return { client, failure, retry: () => setAttempt((count) => count + 1) };
 }

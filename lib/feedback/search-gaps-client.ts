@@ -4,6 +4,7 @@
  * Counted queries wait in memory and leave in one beacon when the page is hidden or left. A query
  * that looks like a card number, CVV, PIN or OTP is never queued (the server checks again).
  */
+import { searchGapsApiPath } from '../paths';
 import { detectSecret } from '../secrets';
 import { maxGapsPerRequest, normalizeGapQuery } from './schema';
 
@@ -13,7 +14,7 @@ export interface SearchGap {
   results: number;
 }
 
-const endpoint = '/api/search-gaps';
+const endpoint = searchGapsApiPath;
 const queue: SearchGap[] = [];
 /** Each query once per page load, however often it is searched again. */
 const counted = new Set<string>();

@@ -24,7 +24,7 @@ async function dialogResults(page: Page, locale: string): Promise<string[][]> {
   for (const { query } of queries.filter((entry) => entry.locale === locale)) {
     await combobox.fill(query);
     await expect(dialog.getByRole('status')).toContainText(query);
-    all.push(await dialog.getByRole('option').evaluateAll((options) => options.map((option) => option.getAttribute('data-href') ?? '')));
+    all.push(await dialog.getByRole('option').evaluateAll((options) => options.map((option) => decodeURIComponent(option.getAttribute('data-href') ?? ''))));
   }
   return all;
 }

@@ -1,7 +1,8 @@
 import { isLocale, locales } from '@/lib/i18n';
 import { getSearchFiles } from '@/lib/search-index';
 
-// Built once per locale at `next build` (Fuse.createIndex) and served as a static file.
+// The current index at a fixed address, for tools and tests. Pages load it from its build's folder
+// (`searchIndexLocation`); this address changes content with each deploy, so caches must revalidate.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
@@ -12,5 +13,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/search-index.json'>) {
   const { locale } = await params;
   if (!isLocale(locale)) return new Response('Not found', { status: 404 });
-  return Response.json(getSearchFiles(locale).payload);
+  return Response.json(getSearchFiles(locale).payload, { headers: { 'Cache-Control': 'no-cache' } });
 }

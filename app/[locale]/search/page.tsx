@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { SearchNoScript, SecretRemovedNotice } from '@/components/search/search-page-notices';
 import { SearchResults, SearchResultsFallback, type PopularArticle } from '@/components/search/search-results';
 import { searchText } from '@/components/search/search-text';
 import { pageResultLimit } from '@/components/search/search-text-types';
 import { getArticlesBySlug, getSiteLists } from '@/lib/content';
 import { getDictionary, isLocale } from '@/lib/i18n';
+import { searchIndexLocation } from '@/lib/search-index';
 import { pageMetadata } from '@/lib/metadata';
 import { articlePath, searchPath } from '@/lib/paths';
 
@@ -38,8 +40,9 @@ export default async function SearchPage({ params }: PageProps<'/[locale]/search
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-3xl font-bold tracking-tight">{t.label}</h1>
-      <Suspense fallback={<SearchResultsFallback locale={locale} text={text} popular={popular} noScript={<p className="mt-6">{t.noScript}</p>} />}>
-        <SearchResults locale={locale} text={text} popular={popular} />
+      <SecretRemovedNotice locale={locale} />
+      <Suspense fallback={<SearchResultsFallback locale={locale} text={text} popular={popular} noScript={<SearchNoScript locale={locale} />} />}>
+        <SearchResults locale={locale} text={text} index={searchIndexLocation(locale)} popular={popular} />
       </Suspense>
     </div>
   );

@@ -27,7 +27,7 @@ export const en = {
   },
   search: {
     label: 'Search the help center',
-    placeholder: 'Search, or paste an error message',
+    placeholder: 'Search or paste a message',
     /** The header's field is narrow on a phone: a placeholder that fits it. */
     headerPlaceholder: 'Search',
     submit: 'Search',
@@ -60,7 +60,7 @@ export const en = {
     pageTitle: 'Search',
     pageDescription: 'Search the help center for a question, a few words or an error message.',
     pageFormLabel: 'Search again',
-    noScript: 'Search results need JavaScript. You can browse the topics on the home page instead, or contact support.',
+    noScript: 'Search results need JavaScript, which is off in this browser. Browse the topics, or find out who can help with your problem.',
     sensitiveTitle: 'Never share this number',
     sensitiveText: {
       card: 'That looks like a card number.',
@@ -68,6 +68,8 @@ export const en = {
       otp: 'That looks like a one-time code (OTP).',
       pin: 'That looks like a PIN.',
     },
+    secretRemoved:
+      'That looked like a card number, CVV, PIN or OTP, so we did not search for it and removed it from the address bar and your history. Never type or share these anywhere except the real payment page: no real support team asks for them.',
     sensitiveAdvice:
       'We did not search for it and it was not sent anywhere. Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
   },
@@ -381,7 +383,7 @@ export const en = {
             hint: '',
             title: 'CANCELED on the KNET payment page',
             answer:
-              'The payment was cancelled on the KNET page, and nothing was charged. Start the payment again from the shop. If it keeps happening, ask your bank.',
+              'The payment was canceled on the KNET page, and nothing was charged. Start the payment again from the shop. If it keeps happening, ask your bank.',
           },
           'host-timeout': {
             label: 'HOST TIMEOUT',

@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { getCategories } from '../../lib/content';
+import { getDictionary, locales } from '../../lib/i18n';
+
+test.use({ javaScriptEnabled: false });
+
+const secrets = [
+  { kind: 'a card number', typed: '4111 1111 1111 1111', digits: /4111\D{0,3}1111\D{0,3}1111\D{0,3}1111/ },
+  { kind: 'a CVV', typed: 'cvv 123', digits: /123/ },
+  { kind: 'an OTP in Arabic-Indic digits', typed: 'رمز التحقق ٤٨٢٩١٣', digits: /482913|٤٨٢٩١٣|%D9%A4/ },
+];
+
+test.describe('search without JavaScript', () => {
+  for (const locale of locales) {
+    const t = getDictionary(locale).search;
+    for (const { kind, typed, digits } of secrets) {
+      test(`/${locale}: ${kind} submitted from the header box ends on a URL without it, the notice shown, and no history entry holds it`, async ({ page }) => {
+        const visited: string[] = [];
+        page.on('framenavigated', (frame) => {
+          if (frame === page.mainFrame()) visited.push(frame.url());
+        });
+        await page.goto(`/${locale}/articles/knet-payment-page-messages`);
+        await page.locator('#search-header').fill(typed);
+        await page.locator('#search-header').press('Enter');
+
+        await expect(page).toHaveURL(new RegExp(`/${locale}/search#search-secret-removed$`));
+        expect(page.url()).not.toMatch(digits);
+        await expect(page.locator('#search-secret-removed')).toBeVisible();
+        await expect(page.locator('#search-secret-removed')).toContainText(t.secretRemoved);
+        // Every page the tab showed, so every history entry: none with the number.
+        expect(visited.filter((url) => digits.test(decodeURIComponent(url)))).toEqual([]);
+        await page.goBack();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/articles/knet-payment-page-messages$`));
+        await page.goForward();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/search#search-secret-removed$`));
+      });
+    }
+
+    test(`/${locale}: the notice stays hidden on a plain visit to the results page`, async ({ page }) => {
+      await page.goto(`/${locale}/search?q=knet`);
+      await expect(page.locator('#search-secret-removed')).toBeHidden();
+    });
+
+    test(`/${locale}: the results page offers the topics and the contact router instead of a dead end`, async ({ page, request }) => {
+      // What a browser without JavaScript shows: the <noscript> part of the prerendered page.
+      // (Chromium with scripts disabled by Playwright still parses <noscript> as text, so it is read here.)
+      const html = await (await request.get(`/${locale}/search?q=declined`)).text();
+      const noScript = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? '';
+      expect(noScript).toContain(t.noScript.replace(/'/g, '&#x27;'));
+      for (const category of getCategories(locale)) expect(noScript).toContain(`href="/${locale}/categories/${category.slug}"`);
+      expect(noScript).toContain(`href="/${locale}/contact"`);
+      // The same page still offers the popular articles and a form that works without JavaScript.
+      await page.goto(`/${locale}/search?q=declined`);
+      await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
+      await expect(page.getByRole('main').getByRole('heading', { name: t.popularTitle })).toBeVisible();
+    });
+  }
+});
