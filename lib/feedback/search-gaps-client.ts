@@ -5,7 +5,6 @@
  * that looks like a card number, CVV, PIN or OTP is never queued (the server checks again).
  */
 import { searchGapsApiPath } from '../paths';
-import { searchGapsApiPath } from '../paths';
 import { detectSecret } from '../secrets';
 import { maxGapsPerRequest, normalizeGapQuery } from './schema';
 
