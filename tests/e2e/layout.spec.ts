@@ -163,8 +163,10 @@ test.describe('the home page', () => {
     const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
     expect(headings).toEqual([t.home.messagesLabel, t.home.otherFailuresLabel, t.home.browseTitle, t.home.contactTitle]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.home.paymentFailedTitle);
+    const sitemap = await (await page.request.get('/sitemap.xml')).text();
+    const categories = new Set(sitemap.match(/\/en\/categories\/[a-z0-9-]+(?=<)/g));
     const topics = page.getByRole('region', { name: t.home.browseTitle }).getByRole('link');
-    await expect(topics).toHaveCount(5);
+    await expect(topics).toHaveCount(categories.size);
     await expect(topics.first()).toContainText(/\d+ articles?/);
   });
 });
