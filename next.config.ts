@@ -47,6 +47,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   // Only for a second build of code the first build has just type-checked (scripts/build-hostile.ts).
   typescript: { ignoreBuildErrors: process.env.HELP_SKIP_TYPECHECK === '1' },
+  // The feedback database drivers load their WebAssembly and native parts from their own folders.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg'],
   poweredByHeader: false,
   reactStrictMode: true,
   experimental: { globalNotFound: true },

@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { hostile, hostileBuilt } from './scripts/hostile-content';
 import { testBuild } from './scripts/next-build';
 import { chromiumLaunchOptions } from './tests/e2e/chromium';
+import { e2eFeedbackEnv } from './tests/e2e/feedback-env';
 
 const port = Number(process.env.PORT ?? 3100);
 
@@ -25,7 +26,13 @@ export default defineConfig({
   webServer: [
     {
       command: `npx next start -p ${port}`,
-      env: { NEXT_DIST_DIR: testBuild.distDir, NEXT_TELEMETRY_DISABLED: '1' },
+      // A temporary feedback database and known editor credentials (tests/e2e/feedback-env.ts).
+      // Only the main process starts servers; workers load this file too and need no folder.
+      env: {
+        NEXT_DIST_DIR: testBuild.distDir,
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...(process.env.TEST_WORKER_INDEX === undefined ? e2eFeedbackEnv() : {}),
+      },
       url: `http://localhost:${port}/en`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getCategories } from '@/lib/content';
 import { getDictionary, type Locale } from '@/lib/i18n';
-import { categoryPath, contactPath, searchPath } from '@/lib/paths';
+import { categoryPath, contactPath, privacyPath, searchPath } from '@/lib/paths';
 
 /** Who we are, every topic, and the one way to the contact router. */
 export function SiteFooter({ locale }: { locale: Locale }) {
@@ -32,6 +32,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             </li>
             <li>
               <Link href={searchPath(locale)}>{t.footer.searchLink}</Link>
+            </li>
+            <li>
+              <Link href={privacyPath(locale)}>{t.footer.privacy}</Link>
             </li>
           </ul>
         </nav>

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content';
+import { articlePageIds } from '@/lib/content/schema';
 import { sectionHash } from '@/lib/paths';
 
 /**
@@ -8,7 +9,7 @@ import { sectionHash } from '@/lib/paths';
  */
 export function TableOfContents({ headings, title, variant }: { headings: Article['headings']; title: string; variant: 'fold' | 'side' }) {
   if (headings.length < 2) return null;
-  const titleId = `toc-title-${variant}`;
+  const titleId = variant === 'side' ? articlePageIds.tableOfContentsSide : articlePageIds.tableOfContentsFold;
   const list = (
     <ol>
       {headings.map((heading) => (

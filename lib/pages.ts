@@ -16,6 +16,7 @@ export function publishedPages(listing: Partial<Record<Locale, ContentListing>> 
     return [
       { kind: 'home', locale },
       { kind: 'search', locale },
+      { kind: 'privacy', locale },
       ...contactSteps(locale, problems),
       ...(content?.categories ?? []).map((category): SitePath => ({ kind: 'category', locale, category })),
       ...(content?.articles ?? []).map(({ slug }): SitePath => ({ kind: 'article', locale, slug })),

@@ -14,6 +14,7 @@ export type SitePath =
   | { kind: 'article'; locale: Locale; slug: string }
   | { kind: 'contact'; locale: Locale; problem?: string; answer?: string }
   | { kind: 'search'; locale: Locale }
+  | { kind: 'privacy'; locale: Locale }
   | { kind: 'not-found'; locale: Locale }
   | { kind: 'search-index'; locale: Locale }
   | { kind: 'search-index-file'; locale: Locale; file: string };
@@ -43,6 +44,9 @@ export const searchQueryParam = 'q';
 /** The results page, with the query when there is one. */
 export const searchPath = (locale: Locale, query?: string) => `/${locale}/search${query ? `?${searchQueryParam}=${segment(query)}` : ''}`;
 
+/** What the feedback features keep, and for how long. */
+export const privacyPath = (locale: Locale) => `/${locale}/privacy`;
+
 /** Where the results page shows that a query looking like a card number, CVV, PIN or OTP was removed. */
 export const secretRemovedAnchor = 'search-secret-removed';
 export const secretRemovedPath = (locale: Locale) => `${searchPath(locale)}#${secretRemovedAnchor}`;
@@ -55,6 +59,17 @@ export const searchIndexPath = (locale: Locale) => `/${locale}/search-index.json
 
 /** One part of a sharded search index (`postings-<n>.json`, `article-<n>.json`). */
 export const searchIndexFilePath = (locale: Locale, file: string) => `/${locale}/search-index/${segment(file)}`;
+
+/** Where the API routes live. They answer their own methods; pages and files take GET and HEAD. */
+export const apiPathPrefix = '/api/';
+
+export const isApiPath = (pathname: string) => pathname.startsWith(apiPathPrefix) || pathname === apiPathPrefix.slice(0, -1);
+
+/** POST: a reader's answer to "Did this article help?". */
+export const feedbackApiPath = `${apiPathPrefix}feedback`;
+
+/** POST: searches that found nothing (lib/feedback/search-gaps-client.ts). */
+export const searchGapsApiPath = `${apiPathPrefix}search-gaps`;
 
 /** The path of a page or file of the site: the inverse of `parsePath`. */
 export function sitePath(page: SitePath): string {
@@ -69,6 +84,8 @@ export function sitePath(page: SitePath): string {
       return contactPath(page.locale, page.problem, page.problem === undefined ? undefined : page.answer);
     case 'search':
       return searchPath(page.locale);
+    case 'privacy':
+      return privacyPath(page.locale);
     case 'not-found':
       return notFoundPath(page.locale);
     case 'search-index':
@@ -98,6 +115,7 @@ export function parsePath(pathname: string): SitePath | undefined {
   if (answer !== undefined) return undefined;
   if (name === undefined) {
     if (section === 'search') return { kind: 'search', locale };
+    if (section === 'privacy') return { kind: 'privacy', locale };
     if (section === 'page-not-found') return { kind: 'not-found', locale };
     if (section === 'search-index.json') return { kind: 'search-index', locale };
     return undefined;

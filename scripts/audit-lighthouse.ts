@@ -19,6 +19,8 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { locales, type Locale } from '../lib/i18n/config';
+import { articlePath, contactPath, homePath, searchPath } from '../lib/paths';
 import { chromiumFlags, findChromium } from '../tests/e2e/chromium';
 import { ensureBuild, freePort, startNext, type RunningServer } from './production-server';
 
@@ -31,8 +33,8 @@ const givenUrl = option('url');
 const reportDir = option('report-dir');
 const runs = Number(option('runs') ?? 1);
 
-const locales = ['en', 'ar'] as const;
-const pagePaths = ['', '/articles/knet-payment-page-messages', '/search?q=declined', '/contact'];
+/** Home, an article, search and contact, in one locale. */
+const pagePaths = (locale: Locale) => [homePath(locale), articlePath(locale, 'knet-payment-page-messages'), searchPath(locale, 'declined'), contactPath(locale)];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const categoryLabels: Record<(typeof categories)[number], string> = {
   performance: 'Perf',
@@ -182,8 +184,8 @@ async function main(): Promise<number> {
   const results: PageResult[] = [];
   try {
     for (const locale of locales) {
-      for (const pagePath of pagePaths) {
-        const url = new URL(`/${locale}${pagePath}`, base).href;
+      for (const pagePath of pagePaths(locale)) {
+        const url = new URL(pagePath, base).href;
         const started = Date.now();
         const result = await audit(url, chromePath);
         results.push(result);

@@ -40,8 +40,8 @@ for (const view of views) {
   const context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme });
   const page = await context.newPage();
   for (const pagePath of pages) {
-    await page.goto(baseUrl + pagePath);
-    // Search results are computed in the browser: wait until they are on the page.
+    // Idle network: search results and the contact result's request form arrive after the page.
+    await page.goto(baseUrl + pagePath, { waitUntil: 'networkidle' });
     if (pagePath.includes('/search?')) await page.locator('main ol a').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
     const file = path.join(outDir, `${pagePath.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${view.name}.png`);
     await page.screenshot({ path: file, fullPage: true });

@@ -49,7 +49,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         </h1>
         <div className="home-task-panel">
           {messagesArticle && messages.length > 0 && (
-            <>
+            <div>
               <h2 id="knet-messages" className="home-task-label">
                 {t.home.messagesLabel}
               </h2>
@@ -62,7 +62,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
                   </li>
                 ))}
               </ul>
-            </>
+            </div>
           )}
           {otherFailures.length > 0 && (
             <div className="home-other-failures">

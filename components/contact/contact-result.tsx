@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';
 import type { OutcomeStep } from '@/lib/contact';
-import { getDictionary, type Locale } from '@/lib/i18n';
+import { requestFormText } from '@/lib/contact/form';
+import { getDictionary, localeInfo, type Locale } from '@/lib/i18n';
 import { contactPath } from '@/lib/paths';
 import { ChannelCard } from './channel-card';
 import { RequestSummary } from './request-summary-client';
@@ -70,7 +71,7 @@ export function ContactResult({ locale, step }: { locale: Locale; step: OutcomeS
         </ul>
       </section>
 
-      <RequestSummary locale={locale} title={step.title} fields={step.formFields} />
+      <RequestSummary text={requestFormText(t.form, step.title)} dateLocale={localeInfo[locale].dateLocale} fields={step.formFields} />
     </>
   );
 }

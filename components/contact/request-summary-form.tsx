@@ -1,8 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import type { FormFieldId } from '@/lib/contact/form';
-import { formFields } from '@/lib/contact/form';
+import { formFields, type FormFieldId, type RequestFormText } from '@/lib/contact/form';
 import { buildSummary, checkField, type FormValues } from '@/lib/contact/summary';
-import { getDictionary, localeInfo, type Locale } from '@/lib/i18n';
 import './request-summary.css';
 
 const inputClass =
@@ -19,8 +17,7 @@ const secondaryButton = `${buttonClass} border border-[var(--border)] hover:bg-[
  * OTP removed from the summary, and the field says why. Loaded by `request-summary-client.tsx` in the
  * browser only; the server-rendered checklist above it is the no-JavaScript version.
  */
-export function RequestSummaryForm({ locale, title, fields }: { locale: Locale; title: string; fields: readonly FormFieldId[] }) {
-  const t = getDictionary(locale).contact.form;
+export function RequestSummaryForm({ text: t, dateLocale, fields }: { text: RequestFormText; dateLocale: string; fields: readonly FormFieldId[] }) {
   const prefix = useId().replace(/:/g, '');
   const summaryRef = useRef<HTMLPreElement>(null);
   const [values, setValues] = useState<FormValues>({});
@@ -28,10 +25,10 @@ export function RequestSummaryForm({ locale, title, fields }: { locale: Locale; 
 
   const shown = formFields.filter((field) => fields.includes(field.id));
   const summary = buildSummary({
-    heading: t.summaryHeading(title),
+    heading: t.summaryHeading,
     fields: shown.map((field) => ({ id: field.id, label: t.fields[field.id].label })),
     values,
-    dateLocale: localeInfo[locale].dateLocale,
+    dateLocale,
   });
   const statusText = status?.text === summary.text ? (status.kind === 'copied' ? t.copied : t.copyFallback) : '';
 

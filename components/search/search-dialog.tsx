@@ -9,6 +9,7 @@ import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { contactPath, searchPath } from '@/lib/paths';
 import { detectSecret as detectSensitive } from '@/lib/secrets';
+import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning } from './sensitive-warning';
@@ -85,6 +86,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular : [];
   const showingPopular = options.length > 0 && hits.length === 0;
   const resultsHref = searchPath(locale, query.trim());
+  const searchGaps = useSearchGaps(locale, searchedQuery, engine && results.current && searchedQuery && !sensitive ? hits.length : undefined);
 
   useEffect(() => setActive(-1), [deferredQuery]);
   useEffect(() => {
@@ -92,6 +94,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   }, [active, ids]);
 
   const go = (href: string) => {
+    searchGaps.opened();
     // A section link is a real navigation: a client-side one would not make the heading the
     // page's :target, which is what highlights it on arrival.
     if (href.includes('#')) window.location.assign(href);

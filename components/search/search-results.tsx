@@ -8,6 +8,7 @@ import type { SearchIndexLocation } from '@/lib/search-index';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { contactPath, searchPath, searchQueryParam } from '@/lib/paths';
 import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
+import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning } from './sensitive-warning';
@@ -147,6 +148,7 @@ export function SearchResults({
   // A new query is a new history entry of the same page, not a navigation: Next.js follows
   // history.pushState, so the results change without a request, offline too.
   const showQuery = (value: string) => window.history.pushState(null, '', searchPath(locale, value));
+  const searchGaps = useSearchGaps(locale, query, answered && query ? hits.length : undefined);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -192,11 +194,11 @@ export function SearchResults({
             <li key={hit.slug}>
               {hit.section ? (
                 // A plain link, so the section becomes the page's :target and shows highlighted on arrival.
-                <a href={hit.href} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
+                <a href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
                   <SearchHitContent hit={hit} text={t} variant="page" />
                 </a>
               ) : (
-                <Link href={hit.href} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
+                <Link href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
                   <SearchHitContent hit={hit} text={t} variant="page" />
                 </Link>
               )}

@@ -1,3 +1,4 @@
+import type { Dictionary } from '../i18n';
 import type { ReadyItemId } from './schema';
 import type { FieldContext } from '@/lib/secrets';
 
@@ -29,4 +30,14 @@ export type FormFieldId = FormField['id'];
 /** The form's fields for an outcome's checklist. */
 export function formFieldsFor(ready: readonly ReadyItemId[]): FormFieldId[] {
   return formFields.filter((field) => field.shownFor === undefined || ready.includes(field.shownFor)).map((field) => field.id);
+}
+
+/**
+ * The form's text in the reader's language only: the server turns the dictionary's block into plain
+ * strings (the heading already made from the page's title), so the browser never loads a dictionary.
+ */
+export type RequestFormText = Omit<Dictionary['contact']['form'], 'summaryHeading'> & { summaryHeading: string };
+
+export function requestFormText(form: Dictionary['contact']['form'], title: string): RequestFormText {
+  return { ...form, summaryHeading: form.summaryHeading(title) };
 }

@@ -26,9 +26,22 @@ const kpaySuffixRule = [
   /\bend(?:s|ing)?\b[^.!?\n]{0,40}?(?<![.\w-])kpay\.com\.kw/gi,
   /(?:ينتهي|تنتهي|ينتهى|تنتهى|منتهي|ينتهيان)[^.؟!\n]{0,60}?(?<![.\w-])kpay\.com\.kw/g,
 ];
+const sentenceEnds = /[.!?\n]/g;
 
-function lineAt(text: string, index: number): number {
-  return text.slice(0, index).split('\n').length;
+/** Line of a position (1-based), by binary search over where lines start: one pass per text, not one per match. */
+function lineFinder(text: string): (index: number) => number {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (index) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
 }
 
 /** Markdown link destinations are addresses, not statements: drop them before checking prose. */
@@ -39,24 +52,26 @@ function withoutLinkDestinations(markdown: string): string {
 export function findForbiddenClaims(markdown: string): ForbiddenClaim[] {
   const text = withoutLinkDestinations(markdown).replace(isoDate, (date) => ' '.repeat(date.length));
   const claims: ForbiddenClaim[] = [];
+  const lineAt = lineFinder(text);
 
   for (const match of text.matchAll(phoneNumber)) {
     const digits = match[0].replace(/\D/g, '').length;
-    if (digits >= 7 && digits <= 15) claims.push({ kind: 'phone-number', text: match[0], line: lineAt(text, match.index) });
+    if (digits >= 7 && digits <= 15) claims.push({ kind: 'phone-number', text: match[0], line: lineAt(match.index) });
   }
 
   for (const match of text.matchAll(acceptsKnet)) {
     const end = match.index + match[0].length;
-    const sentenceEnd = text.slice(end).search(/[.!?\n]/);
-    const isQuestion = sentenceEnd >= 0 && text[end + sentenceEnd] === '?';
+    // The sentence's end: searched from the match on, without copying the rest of the text for every match.
+    sentenceEnds.lastIndex = end;
+    const isQuestion = sentenceEnds.exec(text)?.[0] === '?';
     const sentenceStart = Math.max(text.lastIndexOf('.', match.index), text.lastIndexOf('\n', match.index)) + 1;
     const lead = text.slice(sentenceStart, match.index);
     if (isQuestion || /\b(if|whether|unless|until|no source says|nothing says)\b/i.test(lead)) continue;
-    claims.push({ kind: 'amazon-accepts-knet', text: match[0], line: lineAt(text, match.index) });
+    claims.push({ kind: 'amazon-accepts-knet', text: match[0], line: lineAt(match.index) });
   }
   for (const pattern of kpaySuffixRule) {
     for (const match of text.matchAll(pattern)) {
-      claims.push({ kind: 'kpay-suffix-rule', text: match[0], line: lineAt(text, match.index) });
+      claims.push({ kind: 'kpay-suffix-rule', text: match[0], line: lineAt(match.index) });
     }
   }
   return claims.sort((a, b) => a.line - b.line);

@@ -8,6 +8,7 @@ import type { Category } from './schema';
 export type { Article, LocaleContent } from './load';
 export { listContent, siteContentDir, type ContentListing } from './listing';
 export type { Category, SiteLists } from './schema';
+export { articlePageIds } from './schema';
 export { ContentError, formatProblem, type ContentProblem } from './problems';
 
 let cached: Map<Locale, LocaleContent> | undefined;

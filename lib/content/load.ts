@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
@@ -10,6 +10,9 @@ import { type ContentProblem, suggest } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
 import {
   articleFrontmatterSchema,
+  articlePageIds,
+  hasUserInfo,
+  userInfoMessage,
   categoriesFileSchema,
   siteFileSchema,
   type ArticleFrontmatter,
@@ -71,14 +74,14 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   const problems: ContentProblem[] = [];
   const result: LoadedContent = { locales: {}, problems };
 
-  if (!existsSync(contentDir)) {
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     problems.push({ file: display(), field: 'folder', message: 'the content folder does not exist' });
     return result;
   }
+  const folder = contentFolder(contentDir, display(), problems);
 
-  for (const entry of readdirSync(contentDir).sort()) {
-    const full = path.join(contentDir, entry);
-    if (!statSync(full).isDirectory()) continue;
+  for (const entry of folder.list(contentDir, display())) {
+    if (folder.kind(path.join(contentDir, entry), display(entry)) !== 'directory') continue;
     if (!isLocale(entry) && !pendingLocales.includes(entry)) {
       problems.push({
         file: display(entry),
@@ -89,6 +92,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   }
 
   const parsedByLocale = new Map<Locale, ParsedArticle[]>();
+  const filesByLocale = new Map<Locale, Set<string>>();
   const required = options.requiredLocales ?? [];
   for (const locale of locales) {
     const localeDir = path.join(contentDir, locale);
@@ -98,23 +102,30 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       }
       continue;
     }
-    const categories = loadJson(path.join(localeDir, 'categories.json'), display(locale, 'categories.json'), categoriesFileSchema, problems) ?? [];
-    const lists = loadJson(path.join(localeDir, 'site.json'), display(locale, 'site.json'), siteFileSchema, problems);
+    if (folder.kind(localeDir, display(locale), { quiet: true }) !== 'directory') {
+      problems.push({ file: display(locale), field: 'folder', message: 'must be a folder holding the locale\'s categories.json, site.json and category folders' });
+      continue;
+    }
+    const categories = loadJson(folder, path.join(localeDir, 'categories.json'), display(locale, 'categories.json'), categoriesFileSchema, problems) ?? [];
+    const lists = loadJson(folder, path.join(localeDir, 'site.json'), display(locale, 'site.json'), siteFileSchema, problems);
     checkCategories(categories, display(locale, 'categories.json'), problems);
     if (localeInfo[locale].dir === 'rtl') problems.push(...stringIsolationProblems(display(locale, 'categories.json'), categories));
 
     const labels = markdownLabels(locale);
     const parsed: ParsedArticle[] = [];
-    for (const entry of readdirSync(localeDir).sort()) {
+    const articleFiles = new Set<string>();
+    for (const entry of folder.list(localeDir, display(locale))) {
+      // categories.json and site.json are read (and their problems reported) by loadJson.
+      if (entry === 'categories.json' || entry === 'site.json') continue;
       const full = path.join(localeDir, entry);
-      if (!statSync(full).isDirectory()) {
-        if (entry !== 'categories.json' && entry !== 'site.json') {
-          problems.push({
-            file: display(locale, entry),
-            field: 'file',
-            message: 'articles go in a category folder: content/<locale>/<category>/<slug>.md',
-          });
-        }
+      const kind = folder.kind(full, display(locale, entry));
+      if (kind === undefined) continue;
+      if (kind !== 'directory') {
+        problems.push({
+          file: display(locale, entry),
+          field: 'file',
+          message: 'articles go in a category folder: content/<locale>/<category>/<slug>.md',
+        });
         continue;
       }
       if (!categories.some((category) => category.slug === entry)) {
@@ -124,10 +135,18 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
           message: `"${entry}" is not a category in ${display(locale, 'categories.json')}${hint(entry, categories.map((c) => c.slug))}`,
         });
       }
-      for (const fileName of readdirSync(full).sort()) {
+      for (const fileName of folder.list(full, display(locale, entry))) {
         const file = display(locale, entry, fileName);
+        const kind = folder.kind(path.join(full, fileName), file);
+        if (kind === undefined) continue;
         if (!fileName.endsWith('.md')) {
           problems.push({ file, field: 'file', message: 'only Markdown articles (.md) belong in a category folder' });
+          continue;
+        }
+        // Found, even if it cannot be read: its translations are not reported missing.
+        articleFiles.add(`${entry}/${fileName}`);
+        if (kind !== 'file') {
+          problems.push({ file, field: 'file', message: 'is a folder: an article is a Markdown file, content/<locale>/<category>/<slug>.md' });
           continue;
         }
         const article = parseArticle(path.join(full, fileName), file, locale, entry, labels, problems);
@@ -137,6 +156,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
     checkArticles(parsed, categories, display(locale, 'categories.json'), problems);
     parsedByLocale.set(locale, parsed);
+    filesByLocale.set(locale, articleFiles);
 
     const published = sortArticles(
       parsed.map((item) => item.article).filter((article) => !article.draft),
@@ -153,7 +173,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   for (const [locale, parsed] of parsedByLocale) {
     checkReferences(locale, parsed, result.locales, publicDir, problems);
   }
-  checkTranslations(parsedByLocale, result.locales, display, problems);
+  checkTranslations(parsedByLocale, filesByLocale, result.locales, display, problems);
   return result;
 }
 
@@ -163,6 +183,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
  */
 function checkTranslations(
   parsedByLocale: Map<Locale, ParsedArticle[]>,
+  filesByLocale: Map<Locale, Set<string>>,
   content: LoadedContent['locales'],
   display: (...parts: string[]) => string,
   problems: ContentProblem[],
@@ -171,17 +192,21 @@ function checkTranslations(
   for (const locale of loaded) {
     for (const other of loaded) {
       if (other === locale) continue;
-      const theirs = new Set(parsedByLocale.get(other)!.map(({ article }) => `${article.category}/${article.slug}`));
+      // Every .md file found counts, read or not: a translation with a front-matter error is reported for that error alone.
+      const theirs = filesByLocale.get(other) ?? new Set<string>();
       for (const { article } of parsedByLocale.get(locale)!) {
-        if (!theirs.has(`${article.category}/${article.slug}`)) {
+        const folder = path.posix.basename(path.posix.dirname(article.file));
+        if (!theirs.has(`${folder}/${article.slug}.md`)) {
           problems.push({
-            file: display(other, article.category, `${article.slug}.md`),
+            file: display(other, folder, `${article.slug}.md`),
             field: 'file',
             message: `missing: ${article.file} has no ${other} translation at this path`,
           });
         }
       }
+      // An empty list is a categories.json that could not be read, reported as such.
       const theirCategories = new Set(content[other]?.categories.map((category) => category.slug));
+      if (theirCategories.size === 0) continue;
       for (const category of content[locale]?.categories ?? []) {
         if (!theirCategories.has(category.slug)) {
           problems.push({
@@ -210,12 +235,74 @@ function hint(word: string, candidates: string[]): string {
   return close ? ` (did you mean "${close}"?)` : '';
 }
 
-function loadJson<T>(fullPath: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
-  if (!existsSync(fullPath)) {
+type EntryKind = 'file' | 'directory' | 'other';
+
+/**
+ * Lists and classifies what is in the content folder. A symbolic link is followed only while it
+ * stays inside the folder: one that leads elsewhere (or nowhere) is reported and skipped, so a build
+ * never publishes a file from outside content/. Unreadable entries are reported, never thrown.
+ */
+function contentFolder(contentDir: string, rootDisplay: string, problems: ContentProblem[]) {
+  const realRoot = realpathSync(contentDir);
+  const inside = (target: string) => target === realRoot || target.startsWith(realRoot + path.sep);
+  return {
+    list(dir: string, file: string): string[] {
+      try {
+        return readdirSync(dir).sort();
+      } catch (error) {
+        problems.push({ file, field: 'folder', message: `cannot be read (${errorCode(error)})` });
+        return [];
+      }
+    },
+    /** What `full` is, or undefined when it must not be read (reported unless `quiet`). */
+    kind(full: string, file: string, { quiet = false } = {}): EntryKind | undefined {
+      const report = (message: string) => {
+        if (!quiet) problems.push({ file, field: 'file', message });
+        return undefined;
+      };
+      try {
+        let stats = lstatSync(full);
+        if (stats.isSymbolicLink()) {
+          let target: string;
+          try {
+            target = realpathSync(full);
+          } catch {
+            return report('a symbolic link to nothing: what it points to does not exist');
+          }
+          if (!inside(target)) return report(`a symbolic link that leads outside ${rootDisplay}/: articles and lists must live in the content folder`);
+          stats = statSync(target);
+        }
+        return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : 'other';
+      } catch (error) {
+        return report(`cannot be read (${errorCode(error)})`);
+      }
+    },
+  };
+}
+
+type ContentFolder = ReturnType<typeof contentFolder>;
+
+function errorCode(error: unknown): string {
+  return (error as { code?: string }).code ?? String(error);
+}
+
+/** A text file as UTF-8, without the byte-order mark some editors on Windows write first. */
+function readText(fullPath: string): string {
+  return readFileSync(fullPath, 'utf8').replace(/^\uFEFF/, '');
+}
+
+function loadJson<T>(folder: ContentFolder, fullPath: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | undefined {
+  if (!existsSync(fullPath) && !isBrokenLink(fullPath)) {
     problems.push({ file, field: 'file', message: 'missing' });
     return undefined;
   }
-  const text = readFileSync(fullPath, 'utf8');
+  const kind = folder.kind(fullPath, file);
+  if (kind === undefined) return undefined;
+  if (kind !== 'file') {
+    problems.push({ file, field: 'file', message: 'must be a JSON file, not a folder' });
+    return undefined;
+  }
+  const text = readText(fullPath);
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -253,6 +340,14 @@ function zodProblems(error: z.ZodError, file: string, knownKeys: string[], whole
   });
 }
 
+function isBrokenLink(fullPath: string): boolean {
+  try {
+    return lstatSync(fullPath).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 function parseArticle(
   fullPath: string,
   file: string,
@@ -261,25 +356,20 @@ function parseArticle(
   labels: MarkdownLabels,
   problems: ContentProblem[],
 ): ParsedArticle | undefined {
-  const text = readFileSync(fullPath, 'utf8');
+  let text: string;
+  try {
+    text = readText(fullPath);
+  } catch (error) {
+    problems.push({ file, field: 'file', message: `cannot be read (${errorCode(error)})` });
+    return undefined;
+  }
   const slug = path.basename(fullPath, '.md');
   let parsedMatter: matter.GrayMatterFile<string>;
   try {
     // Passing options turns off gray-matter's cache, which would otherwise hide a second parse error.
     parsedMatter = matter(text, {});
   } catch (error) {
-    const yamlError = error as { name?: string; reason?: string; mark?: { line: number; column: number } };
-    if (yamlError.name === 'YAMLException') {
-      problems.push({
-        file,
-        field: 'front matter',
-        message: `YAML syntax error: ${yamlError.reason ?? 'unreadable'}${yamlError.mark ? ` (column ${yamlError.mark.column + 1})` : ''}`,
-        // gray-matter hands YAML the text from the end of the opening `---`, so YAML's line 0 is line 1 of the file.
-        line: yamlError.mark ? yamlError.mark.line + 1 : undefined,
-      });
-    } else {
-      problems.push({ file, field: 'front matter', message: `unreadable: ${String(error)}` });
-    }
+    problems.push(frontMatterError(error, text, file));
     return undefined;
   }
 
@@ -311,7 +401,20 @@ function parseArticle(
   }
   // Lines in the rendered body count from the end of the front matter.
   const bodyOffset = text.slice(0, text.length - body.length).split('\n').length - 1;
-  const rendered = renderMarkdown(body, labels);
+  const tooDeep = tooDeeplyNested(body);
+  if (tooDeep) {
+    problems.push({ file, field: 'body', line: tooDeep.line + bodyOffset, message: tooDeep.message });
+    return undefined;
+  }
+  let rendered: RenderedMarkdown;
+  try {
+    rendered = renderMarkdown(body, labels);
+  } catch (error) {
+    const message = error instanceof RangeError ? 'nested too deeply to render (quotes, lists or HTML elements inside one another)' : `could not be rendered: ${String(error)}`;
+    problems.push({ file, field: 'body', message });
+    return undefined;
+  }
+  problems.push(...headingClashes(rendered.html, locale, file));
   for (const line of rendered.h1Lines) {
     problems.push({ file, field: 'body', line: line + bodyOffset, message: 'a "# " heading: the title is the page\'s only h1, start sections at "## "' });
   }
@@ -346,6 +449,134 @@ function parseArticle(
       readingMinutes: readingMinutes(rendered.wordCount),
     },
   };
+}
+
+/** Deeper than any article needs, well short of what overflows the Markdown parser's stack or slows it down. */
+const maxNesting = 32;
+/** Longer runs of `*`, `_`, `~` or `[` cost the Markdown parser time that grows with the square of the run. */
+const maxMarkerRun = 64;
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * Finds nesting no article needs, before the Markdown parser meets it: quotes or list items inside
+ * one another more than `maxNesting` deep, HTML elements opened inside one another more than
+ * `maxNesting * 4` deep, and runs of emphasis or bracket markers. One pass over the text.
+ */
+function tooDeeplyNested(body: string): { line: number; message: string } | undefined {
+  const lines = body.split('\n');
+  const containers = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+  let htmlDepth = 0;
+  for (const [index, text] of lines.entries()) {
+    const line = index + 1;
+    const prefix = containers.exec(text)?.[0] ?? '';
+    const markers = prefix.replace(/[^>\-*+.)]/g, '').length;
+    const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+    if (markers > maxNesting || indent > maxNesting * 2) {
+      return { line, message: `nested more than ${maxNesting} levels deep (quotes or lists inside one another): no article needs that many, and the page cannot be built from it` };
+    }
+    const run = /([*_~[])\1{63,}/.exec(text);
+    if (run) {
+      return { line, message: `a run of more than ${maxMarkerRun} "${run[1]}" characters: write fewer (escape them as \\${run[1]} if they are meant as text)` };
+    }
+    for (const tag of text.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(\/?)>/g)) {
+      if (voidElements.has(tag[2]!.toLowerCase()) || tag[3]) continue;
+      htmlDepth = tag[1] ? Math.max(0, htmlDepth - 1) : htmlDepth + 1;
+      if (htmlDepth > maxNesting * 4) {
+        return { line, message: `HTML elements opened inside one another more than ${maxNesting * 4} deep: no article needs that many, and the page cannot be built from it` };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Headings that would take an id of the page's own parts (#sources, #related, …) or repeat the title
+ * of one of its sections ("Still need help?" above the page's own "Still need help?" box).
+ */
+function headingClashes(html: string, locale: Locale, file: string): ContentProblem[] {
+  const { article } = getDictionary(locale);
+  const reservedIds = new Map<string, string>(Object.values(articlePageIds).map((id) => [id, id]));
+  const sectionTitles = new Map(
+    [article.sourcesTitle, article.relatedTitle, article.stillNeedHelpTitle, article.tocTitle].map((title) => [comparable(title), title]),
+  );
+  const problems: ContentProblem[] = [];
+  for (const heading of html.matchAll(/<h[1-6] id="([^"]*)"[^>]*>([\s\S]*?)<\/h[1-6]>/g)) {
+    const id = heading[1]!;
+    const text = heading[2]!.replace(/<[^>]*>/g, '').trim();
+    if (reservedIds.has(id)) {
+      problems.push({ file, field: 'body', message: `heading "${text}" gets the id "${id}", which the page already gives its own part around the article: the table of contents and links to #${id} would lead there; rename the heading` });
+    } else if (sectionTitles.has(comparable(text))) {
+      problems.push({ file, field: 'body', message: `heading "${text}" repeats the title of the page's own "${sectionTitles.get(comparable(text))}" section: rename the heading` });
+    }
+  }
+  return problems;
+}
+
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+}
+
+function frontMatterError(error: unknown, text: string, file: string): ContentProblem {
+  const field = 'front matter';
+  if (error instanceof RangeError) {
+    return { file, field, message: 'nested too deeply to read: lists and maps in front matter go a few levels deep at most' };
+  }
+  const yamlError = error as { name?: string; reason?: string; mark?: { line: number; column: number } };
+  if (yamlError.name !== 'YAMLException') return { file, field, message: `unreadable: ${String(error)}` };
+  // gray-matter hands YAML the text from the end of the opening `---`, so YAML's line 0 is line 1 of the file.
+  const reported = yamlError.mark ? yamlError.mark.line + 1 : undefined;
+  // YAML notices an unclosed quote or bracket only where the text runs out; the author wants the line it opened on.
+  const reason = yamlError.reason ?? 'unreadable';
+  const opened = /end of the stream|flow collection|quoted scalar/.test(reason) ? unclosed(text) : undefined;
+  if (opened && (reported === undefined || opened.line < reported)) {
+    return {
+      file,
+      field,
+      message: `YAML syntax error: the ${opened.char === '[' || opened.char === '{' ? 'bracket' : 'quote'} ${opened.char} opened on this line is never closed (YAML noticed on line ${reported ?? 'the last'}: ${reason})`,
+      line: opened.line,
+    };
+  }
+  return { file, field, message: `YAML syntax error: ${reason}${yamlError.mark ? ` (column ${yamlError.mark.column + 1})` : ''}`, line: reported };
+}
+
+/**
+ * The quote or flow bracket (`[`, `{`) in the front matter that is never closed,
+ * scanning as YAML does: quotes and brackets open a value only at its start, `#` after a space is a
+ * comment, `''` inside single quotes and `\"` inside double quotes are escapes.
+ */
+function unclosed(text: string): { char: string; line: number } | undefined {
+  const end = text.indexOf('\n---', 3);
+  const block = text.slice(3, end === -1 ? text.length : end);
+  const brackets: { char: string; line: number }[] = [];
+  let quote: { char: string; line: number } | undefined;
+  let line = 1;
+  let previous = '\n';
+  for (let i = 0; i < block.length; i++) {
+    const char = block[i]!;
+    if (char === '\n') {
+      line++;
+      if (!quote) previous = '\n';
+      continue;
+    }
+    if (quote) {
+      if (quote.char === '"' && char === '\\') i++;
+      else if (char === quote.char && quote.char === "'" && block[i + 1] === "'") i++;
+      else if (char === quote.char) quote = undefined;
+      continue;
+    }
+    if (char === ' ' || char === '\t' || char === '\r') continue;
+    const atValueStart = previous === '\n' || ':-[{,'.includes(previous);
+    if (char === '#' && (previous === '\n' || /\s/.test(block[i - 1] ?? ''))) {
+      const lineEnd = block.indexOf('\n', i);
+      i = (lineEnd === -1 ? block.length : lineEnd) - 1;
+      continue;
+    }
+    if ((char === '"' || char === "'") && atValueStart) quote = { char, line };
+    else if ((char === '[' || char === '{') && atValueStart) brackets.push({ char, line });
+    else if ((char === ']' || char === '}') && brackets.length > 0) brackets.pop();
+    previous = char;
+  }
+  return quote ?? brackets[0];
 }
 
 /**
@@ -407,8 +638,9 @@ function checkArticles(parsed: ParsedArticle[], categories: Category[], categori
 
 function checkLists(lists: SiteLists, articles: Article[], file: string, problems: ContentProblem[]) {
   const slugs = articles.map((article) => article.slug);
+  const known = new Set(slugs);
   const check = (field: string, slug: string) => {
-    if (slugs.includes(slug)) return true;
+    if (known.has(slug)) return true;
     problems.push({ file, field, message: `no published article "${slug}"${hint(slug, slugs)}` });
     return false;
   };
@@ -432,14 +664,14 @@ function checkReferences(
   publicDir: string,
   problems: ContentProblem[],
 ) {
-  const articlesOf = (target: Locale) => content[target]?.articles ?? [];
-  const publishedSlugs = articlesOf(locale).map((article) => article.slug);
+  const published = articlesBySlug(content[locale]?.articles ?? []);
+  const publishedSlugs = [...published.keys()];
 
   for (const { article, rendered } of parsed) {
     const { file } = article;
     article.related.forEach((slug, index) => {
       if (slug === article.slug) problems.push({ file, field: `related.${index}`, message: 'an article cannot be related to itself' });
-      else if (!publishedSlugs.includes(slug)) {
+      else if (!published.has(slug)) {
         problems.push({ file, field: `related.${index}`, message: `no published article "${slug}"${hint(slug, publishedSlugs)}` });
       }
     });
@@ -452,18 +684,41 @@ function checkReferences(
     for (const image of rendered.images) {
       const where = { file, field: 'body', line: image.line };
       if (!image.alt.trim()) problems.push({ ...where, message: `image "${image.url}" needs alt text that says what it shows` });
-      if (unsafeUrl.test(image.url) || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(image.url)) {
-        problems.push({ ...where, message: `image "${image.url}" must be a file of this site (a path such as /illustrations/knet-flow.svg)` });
-      } else if (!image.url.startsWith('/') || !existsSync(path.join(publicDir, decodeURI(image.url.split(/[?#]/)[0]!)))) {
-        problems.push({ ...where, message: `image "${image.url}" does not exist in public/` });
-      }
+      const reason = brokenImageReason(image.url, publicDir);
+      if (reason) problems.push({ ...where, message: `image "${image.url}" ${reason}` });
     }
   }
 }
 
+function brokenImageReason(url: string, publicDir: string): string | undefined {
+  if (unsafeUrl.test(url) || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
+    return 'must be a file of this site (a path such as /illustrations/knet-flow.svg)';
+  }
+  if (!url.startsWith('/')) return 'does not exist in public/';
+  let sitePath: string;
+  try {
+    sitePath = decodeURI(url.split(/[?#]/)[0]!);
+  } catch {
+    return 'has a malformed percent-encoding (% must be followed by two hexadecimal digits of UTF-8)';
+  }
+  // Browsers resolve `..` (and %2e%2e) before asking, so `/../x` means `/x`; on disk it would leave public/.
+  const root = path.resolve(publicDir);
+  const target = path.resolve(root, `.${sitePath}`);
+  if (sitePath.split(/[/\\]/).includes('..') || !(target === root || target.startsWith(root + path.sep))) {
+    return 'climbs out of public/ with "..": write the path from public/, such as /illustrations/knet-flow.svg';
+  }
+  if (!existsSync(target)) return 'does not exist in public/';
+  // A symbolic link in public/ that leads elsewhere would publish a file from outside it.
+  const realRoot = realpathSync(root);
+  const real = realpathSync(target);
+  if (!(real === realRoot || real.startsWith(realRoot + path.sep))) return 'is a symbolic link that leads outside public/';
+  return undefined;
+}
+
 function brokenLinkReason(url: string, from: Article, content: LoadedContent['locales']): string | undefined {
   if (unsafeUrl.test(url)) return 'uses an unsafe scheme and will be removed';
-  if (/^(https?:|mailto:)/i.test(url)) return undefined;
+  if (/^https?:/i.test(url)) return hasUserInfo(url) ? userInfoMessage : undefined;
+  if (/^mailto:/i.test(url)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return 'uses a scheme the site does not link to (use https://)';
 
   const [pathPart = '', encodedAnchor] = url.split('#') as [string, string | undefined];
@@ -489,7 +744,7 @@ function brokenLinkReason(url: string, from: Article, content: LoadedContent['lo
   }
   if (page?.kind === 'article') {
     const { slug } = page;
-    const target = localeContent?.articles.find((article) => article.slug === slug);
+    const target = articlesBySlug(localeContent?.articles ?? []).get(slug);
     if (!target) return `points to no published article${hint(slug, localeContent?.articles.map((a) => a.slug) ?? [])}`;
     if (anchor && !target.headings.some((heading) => heading.id === anchor)) {
       return `points to "#${anchor}", which is not a heading of "${slug}"${hint(anchor, target.headings.map((h) => h.id))}`;
@@ -497,6 +752,18 @@ function brokenLinkReason(url: string, from: Article, content: LoadedContent['lo
     return undefined;
   }
   return 'is not a page of the site';
+}
+
+const slugIndexes = new WeakMap<Article[], Map<string, Article>>();
+
+/** A locale's articles by slug, built once per list: looking links up stays linear in the library's size. */
+function articlesBySlug(articles: Article[]): Map<string, Article> {
+  let index = slugIndexes.get(articles);
+  if (!index) {
+    index = new Map(articles.map((article) => [article.slug, article]));
+    slugIndexes.set(articles, index);
+  }
+  return index;
 }
 
 function safeDecode(value: string): string {

@@ -159,7 +159,8 @@ const hasLatinLetters = /[A-Za-z]/;
 
 /**
  * In Arabic articles, an emphasised or quoted Latin phrase ("**Need More Help?**", `NOT CAPTURED`)
- * becomes its own left-to-right run, so a question mark or a slash is not flipped to the wrong end.
+ * becomes its own left-to-right run, so a question mark or a slash is not flipped to the wrong end;
+ * a short one (a message name such as NOT CAPTURED) is also kept on one line.
  */
 function rehypeIsolateLatin(labels: MarkdownLabels) {
   return (tree: Root) => {
@@ -167,13 +168,15 @@ function rehypeIsolateLatin(labels: MarkdownLabels) {
     visit(tree, 'element', (node) => {
       if (!['strong', 'em', 'code', 'q'].includes(node.tagName) || node.properties.dir) return;
       const text = hastToString(node);
-      if (hasLatinLetters.test(text) && !hasRtlLetters.test(text)) node.properties.dir = 'ltr';
+      if (!hasLatinLetters.test(text) || hasRtlLetters.test(text)) return;
+      node.properties.dir = 'ltr';
+      if (text.length <= maxUnbrokenName) node.properties.className = ['nowrap'];
     });
   };
 }
 
 /** A message name this short fits one line of a 320px phone, so it is never broken across two. */
-const maxUnbrokenName = 24;
+const maxUnbrokenName = 20;
 
 function textCell(text: string): ElementContent {
   return { type: 'text', value: text };

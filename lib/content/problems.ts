@@ -25,12 +25,15 @@ export class ContentError extends Error {
 
 /** The closest of `candidates` to a mistyped `word`, if it is close enough to be a likely typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
+  const allowed = Math.max(2, Math.floor(word.length / 3));
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
+    // Lengths further apart than the edits allowed cannot be close: skipped without the quadratic distance.
+    if (Math.abs(candidate.length - word.length) > allowed) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (!best || distance < best.distance) best = { candidate, distance };
   }
-  return best && best.distance <= Math.max(2, Math.floor(word.length / 3)) ? best.candidate : undefined;
+  return best && best.distance <= allowed ? best.candidate : undefined;
 }
 
 function editDistance(a: string, b: string): number {

@@ -20,13 +20,28 @@ const isoDateSchema = z.union([z.string(), z.date()]).transform((value, ctx) => 
   return date;
 });
 
+/** `https://knet.com.kw.evil@evil.example/` goes to evil.example: what a reader takes for the site is a user name. */
+export function hasUserInfo(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    return false;
+  }
+}
+
+export const userInfoMessage =
+  'holds a user name before the host ("…@"): readers take the part before @ for the site, but the browser goes to the host after it';
+
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
 export const sourceSchema = z.strictObject({
   /** The page's title as it appears on the page, e.g. "Redeem an Amazon Gift Card". */
   title: nonEmpty('a source title'),
   /** The page's full address, https only. */
-  url: z.url({ protocol: /^https$/, error: 'must be a full https:// address' }),
+  url: z
+    .url({ protocol: /^https$/, error: 'must be a full https:// address' })
+    .refine((url) => !hasUserInfo(url), `the address ${userInfoMessage}`),
   /** Who published it, e.g. "Amazon" or "National Bank of Kuwait". Optional. */
   publisher: nonEmpty('a publisher').optional(),
 });
@@ -63,6 +78,26 @@ export const articleFrontmatterSchema = z.strictObject({
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+
+/**
+ * Ids the article page gives its own parts around the body. No heading in an article may take one
+ * ("## Sources" would become #sources): its table-of-contents link and every link to it would lead to
+ * the page's section instead. `main` is the layout's skip-link target.
+ */
+export const articlePageIds = {
+  main: 'main',
+  tableOfContentsFold: 'toc-title-fold',
+  tableOfContentsSide: 'toc-title-side',
+  sources: 'sources',
+  stillNeedHelp: 'still-need-help',
+  related: 'related',
+  // The reader-feedback form (components/feedback/article-feedback-client.tsx).
+  feedback: 'feedback',
+  feedbackTitle: 'feedback-title',
+  feedbackThanks: 'feedback-thanks',
+  feedbackComment: 'feedback-comment',
+  feedbackCommentHint: 'feedback-comment-hint',
+} as const;
 export type ArticleSource = z.infer<typeof sourceSchema>;
 
 /** One topic in `content/<locale>/categories.json`. */

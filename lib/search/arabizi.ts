@@ -25,7 +25,7 @@ const latinClasses: [string, string[]][] = [
   ['2', ['']], ['3', ['3']], ['5', ['x']], ['6', ['t']], ['7', ['H']], ['8', ['q', 'G']], ['9', ['s']],
   ['b', ['b']], ['p', ['b']], ['t', ['t']], ['j', ['j']], ['g', ['q', 'j', 'G']], ['d', ['d']], ['r', ['r']], ['z', ['z']],
   ['s', ['s']], ['c', ['k', 's']], ['f', ['f']], ['v', ['f']], ['q', ['q']], ['k', ['k', 'q']], ['l', ['l']], ['m', ['m']],
-  ['n', ['n']], ['h', ['h', 'H']], ['x', ['x']],
+  ['n', ['n']], ['h', ['h']], ['x', ['x']],
   ['a', ['']], ['e', ['']], ['i', ['']], ['o', ['']], ['u', ['']], ['w', ['']], ['y', ['']], ["'", ['']],
 ];
 
@@ -101,7 +101,8 @@ export function arabiziFunctionWord(word: string): string | undefined {
 const preciseLatin: [string, string][] = [['sh', 'ش'], ['th', 'ث'], ['9', 'ص'], ['6', 'ط'], ['7', 'ح'], ['s', 'س'], ['t', 'ت'], ['d', 'د'], ['h', 'ه'], ['z', 'ز'], ['k', 'ك']];
 
 function precision(latin: string, arabic: string): number {
-  let score = 0;
+  // A final consonant other than the t of a ta marbuta ("khidmat") is not followed by one: "marfood" is مرفوض, not مرفوضه.
+  let score = /[aeiouyt]$/.test(latin) || !/[هة]$/.test(arabic) ? 1 : 0;
   for (const [spelling, letter] of preciseLatin) {
     const inLatin = latin.split(spelling).length - 1;
     if (inLatin > 0 && arabic.includes(letter)) score++;
@@ -143,9 +144,10 @@ export class ArabiziLexicon {
         if (!found.has(entry.word)) found.set(entry.word, { frequency: entry.frequency, precision: precision(word, entry.word) });
       }
     }
-    return [...found]
-      .sort(([, a], [, b]) => b.precision - a.precision || b.frequency - a.frequency)
-      .slice(0, 2)
-      .map(([arabic]) => arabic);
+    const [first, second] = [...found].sort(([, a], [, b]) => b.precision - a.precision || b.frequency - a.frequency);
+    if (first === undefined) return [];
+    // A second reading only when it is as likely and another word, not a longer or shorter form of the first (دفع, دفعه).
+    const other = second && second[1].precision === first[1].precision && !second[0].startsWith(first[0]) && !first[0].startsWith(second[0]);
+    return other ? [first[0], second[0]] : [first[0]];
   }
 }

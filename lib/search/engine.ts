@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/config';
 import { articlePath } from '../paths';
 import { planWords, selectCandidates } from './candidates';
-import { createQueryPlanner, type QueryPlan } from './plan';
+import { correctedQuery, createQueryPlanner, type QueryPlan } from './plan';
 import { highlightRanges, type HighlightRange } from './highlight';
 import { normalizeText } from './normalize';
 import { createRanker, ErrorMatch } from './rank';
@@ -46,18 +46,42 @@ export interface SearchHit {
   summaryRanges: HighlightRange[];
 }
 
+export interface SearchOptions {
+  /** Results at most (20). */
+  limit?: number;
+  /**
+   * Search the words as typed, without correcting typos (`correct` reports what would be
+   * corrected): for "Search instead for …". Arabizi and dialect forms are still read.
+   */
+  exact?: boolean;
+}
+
+/** A query whose typos were corrected before it was scored. */
+export interface QueryCorrection {
+  /** The query as typed with each corrected word replaced ("verfiy my card" → "verify my card"); what the results are for. */
+  corrected: string;
+}
+
 export interface SearchEngine {
   locale: Locale;
   /**
    * Fetches what `search` needs for this query: the postings of its words and the records of its
    * candidate articles. Resolves at once for an inline index, where everything is already here.
    */
-  prepare(query: string, options?: { limit?: number }): Promise<void>;
+  prepare(query: string, options?: SearchOptions): Promise<void>;
   /**
-   * Results in rank order: articles listing the pasted error first, then fuzzy matches. On a
-   * sharded index, throws unless `prepare` has resolved for the same query and limit.
+   * Results in rank order: articles listing the pasted error first, then fuzzy matches. Words the
+   * index lacks are left out; typos are scored as the words they were meant to be (see `correct`).
+   * On a sharded index, throws unless `prepare` has resolved for the same query and options.
    */
-  search(query: string, options?: { limit?: number }): SearchHit[];
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /**
+   * The correction `search` applies to this query, or undefined when it corrects nothing: the page
+   * shows "Showing results for {corrected} — search instead for {query}", the second link searching
+   * with `exact: true`. Needs no `prepare`, also on a sharded index (the vocabulary is in its core).
+   * Valid Arabic dialect words and stopwords are never corrected, nor a pasted text.
+   */
+  correct(query: string): QueryCorrection | undefined;
   /** Queries close to one that found nothing, built from the index's own words ("knte" → "knet"). */
   suggest(query: string, options?: { limit?: number }): string[];
   /** The articles to offer before a query and when nothing matches, as results without highlights. */
@@ -91,9 +115,9 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
   const ranker = createRanker(store, locale, { sectionsPerArticle: narrowing.sections });
 
   const planner = createQueryPlanner(locale, store.vocabulary);
-  let lastPlan: { query: string; plan: QueryPlan | undefined } | undefined;
-  function planFor(query: string): QueryPlan | undefined {
-    if (lastPlan?.query !== query) lastPlan = { query, plan: planner(query) };
+  let lastPlan: { query: string; exact: boolean; plan: QueryPlan | undefined } | undefined;
+  function planFor(query: string, exact = false): QueryPlan | undefined {
+    if (lastPlan?.query !== query || lastPlan.exact !== exact) lastPlan = { query, exact, plan: planner(query, { correct: !exact }) };
     return lastPlan.plan;
   }
 
@@ -110,8 +134,8 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     return candidates;
   }
 
-  async function prepare(query: string, { limit = 20 } = {}) {
-    const plan = planFor(query);
+  async function prepare(query: string, { limit = 20, exact = false }: SearchOptions = {}) {
+    const plan = planFor(query, exact);
     if (!plan) return;
     await store.loadPostings(planWords(plan));
     const candidates = candidatesFor(plan, limit);
@@ -139,8 +163,8 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     return best;
   };
 
-  function search(query: string, { limit = 20 } = {}): SearchHit[] {
-    const plan = planFor(query);
+  function search(query: string, { limit = 20, exact = false }: SearchOptions = {}): SearchHit[] {
+    const plan = planFor(query, exact);
     if (!plan) return [];
     const candidates = candidatesFor(plan, limit);
     if (!candidates) throw new Error('The search index parts for this query are not loaded: await prepare() first');
@@ -186,6 +210,10 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     locale,
     prepare,
     search,
+    correct(query) {
+      const corrections = planFor(query)?.corrections;
+      return corrections && corrections.size > 0 ? { corrected: correctedQuery(query, corrections, locale) } : undefined;
+    },
     suggest: (query, { limit = 3 } = {}) => suggestQueries(store.vocabulary, query, locale, limit),
     popular: () =>
       store.popular.map(({ slug, title, summary }) => ({

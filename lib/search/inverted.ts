@@ -151,6 +151,13 @@ export class Vocabulary {
     return low;
   }
 
+  /** Whether some word begins with `prefix` and is longer: `startingWith` without collecting them. */
+  extends(prefix: string): boolean {
+    let index = this.lowerBound(prefix);
+    if (this.words[index] === prefix) index++;
+    return this.words[index]?.startsWith(prefix) ?? false;
+  }
+
   /** Words that begin with `prefix` (not the prefix itself). */
   startingWith(prefix: string): string[] {
     const found: string[] = [];

@@ -43,7 +43,24 @@ export interface QueryPlan {
   corrections: Map<string, string>;
 }
 
-export type QueryPlanner = (query: string) => QueryPlan | undefined;
+export type QueryPlanner = (query: string, options?: { correct?: boolean }) => QueryPlan | undefined;
+
+/**
+ * The typed query with each corrected word put in place of the typed token, the rest as typed
+ * ("Verfiy my card" → "verify my card", "نسيت الباسرود" → "نسيت الباسورد").
+ */
+export function correctedQuery(query: string, corrections: ReadonlyMap<string, string>, locale: Locale): string {
+  return query
+    .split(/(\s+)/)
+    .map((token) => {
+      const [word, ...rest] = normalizeWords(token, locale);
+      const corrected = word !== undefined && rest.length === 0 ? corrections.get(word) : undefined;
+      if (!corrected) return token;
+      const at = token.toLowerCase().indexOf(word!);
+      return at >= 0 ? token.slice(0, at) + corrected + token.slice(at + word!.length) : corrected;
+    })
+    .join('');
+}
 
 const latinWord = /^[a-z0-9']+$/;
 const arabicWord = /^[\u0621-\u064a]+$/;
@@ -66,7 +83,7 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
         : new ArabiziLexicon(crossScriptArabicWords(locale), () => 1));
   const dialectWords = readerWords(locale);
   const hasPartial = (word: string) => {
-    if (word.length >= 3 && vocabulary.startingWith(word).length > 0) return true;
+    if (word.length >= 3 && vocabulary.extends(word)) return true;
     for (let cut = 1; cut <= 2 && word.length - cut >= 4; cut++) if (vocabulary.has(word.slice(0, -cut))) return true;
     return false;
   };
@@ -85,7 +102,10 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
   };
 
   /** One normalised word as it is searched: itself, its reading (Arabizi, dialect form, correction), or nothing. */
-  function read(word: string, corrections: Map<string, string>, arabiziQuery: boolean): string[] {
+  function read(word: string, corrections: Map<string, string> | undefined, arabiziQuery: boolean): string[] {
+    // In an Arabizi query, "el", "ma" and "b" are Arabic even where an article happens to hold them.
+    const functionWord = arabiziQuery ? arabiziFunctionWord(word) : undefined;
+    if (functionWord !== undefined) return normalizeWords(functionWord, 'ar');
     if (vocabulary.has(word) || stopwords.has(word) || dialectWords.has(word) || /^\d+$/.test(word)) return [word];
     if (latinWord.test(word)) {
       const arabizi = hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined ? fromArabizi(word, arabiziQuery) : undefined;
@@ -95,7 +115,7 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
         const arabic = fromArabizi(word, arabiziQuery);
         if (arabic) return arabic;
       }
-      const corrected = typoFor(word);
+      const corrected = corrections && typoFor(word);
       if (corrected) {
         corrections.set(word, corrected);
         return [corrected];
@@ -106,7 +126,7 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
       const form = dialectForms(word).find((candidate) => vocabulary.has(candidate));
       if (form) return [form];
       if (hasPartial(word)) return [word];
-      const corrected = typoFor(word);
+      const corrected = corrections && typoFor(word);
       if (corrected) {
         corrections.set(word, corrected);
         return [corrected];
@@ -138,10 +158,16 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
       const chosen = new Set([...found].sort((a, b) => weight(b) - weight(a)).slice(0, maxQueryTerms));
       kept = found.filter((entry) => chosen.has(entry));
     }
-    return { variant: { ...variant, terms: kept.map((entry) => entry.term) }, expansions: kept.map((entry) => entry.expansions) };
+    // The text loses the words found nowhere too, so "knet zzqxv" is still the keyword "knet".
+    const foundTerms = new Set(found.map((entry) => entry.term));
+    const text = variant.text
+      .split(' ')
+      .filter((word) => foundTerms.has(word) || stopwords.has(word))
+      .join(' ');
+    return { variant: { ...variant, text, terms: kept.map((entry) => entry.term) }, expansions: kept.map((entry) => entry.expansions) };
   }
 
-  return (query) => {
+  return (query, { correct = true } = {}) => {
     const corrections = new Map<string, string>();
     const clipped = query.slice(0, maxQueryLength);
     const typedWords = normalizeWords(clipped, locale);
@@ -153,10 +179,10 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
     const arabiziQuery = typedWords.some(
       (word) =>
         latinWord.test(word) &&
-        !vocabulary.has(word) &&
-        (hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined || (locale === 'ar' && !hasPartial(word) && fromArabizi(word, false) !== undefined)),
+        (hasArabiziDigit(word) ||
+          (!vocabulary.has(word) && (arabiziFunctionWord(word) !== undefined || (locale === 'ar' && !hasPartial(word) && fromArabizi(word, false) !== undefined)))),
     );
-    const words = pasted ? typedWords : typedWords.flatMap((word) => read(word, corrections, arabiziQuery));
+    const words = pasted ? typedWords : typedWords.flatMap((word) => read(word, correct ? corrections : undefined, arabiziQuery));
     if (words.length === 0) return undefined;
     const [typed] = variantsOfWords(words, locale);
     const reworded = rewordQuery(words, locale);

@@ -30,6 +30,30 @@ export interface SearchRecord extends SearchRef {
  */
 export const chunkWords = 60;
 
+/**
+ * What one article may put in the index at most, so a single very long article cannot make the
+ * first load heavy (an inline index, or the vocabulary of a sharded core): this many words of
+ * section text (four times the longest article today), this many sections, and this many keywords
+ * and error messages. Each section gets an equal share of the words, and what a short section leaves
+ * goes to the others, so the start of every section is searchable; the page itself is unchanged.
+ */
+export const maxArticleWords = 2500;
+export const maxArticleSections = 40;
+export const maxArticlePhrases = 100;
+
+/** Words of each section's text kept: `maxArticleWords` shared out, short sections first. */
+function sectionBudgets(lengths: readonly number[]): number[] {
+  const budgets = lengths.map(() => 0);
+  let left = maxArticleWords;
+  const order = lengths.map((length, index) => ({ length, index })).sort((a, b) => a.length - b.length);
+  order.forEach(({ length, index }, position) => {
+    const share = Math.floor(left / (order.length - position));
+    budgets[index] = Math.min(length, share);
+    left -= budgets[index]!;
+  });
+  return budgets;
+}
+
 export function toSearchRecords(articles: readonly SearchableArticle[], locale: Locale): SearchRecord[] {
   const records: SearchRecord[] = [];
   articles.forEach((article, articleIndex) => {
@@ -39,12 +63,15 @@ export function toSearchRecords(articles: readonly SearchableArticle[], locale: 
       title: normalizeText(article.title, locale),
       summary: normalizeText(article.summary, locale),
       // The slug names the topic in the content team's words ("recognize-phishing-and-scams"): a keyword too.
-      keywords: normalizeList([...article.keywords, article.slug], locale),
-      errors: normalizeList(article.errors, locale),
+      keywords: normalizeList([...article.keywords.slice(0, maxArticlePhrases), article.slug], locale),
+      errors: normalizeList(article.errors.slice(0, maxArticlePhrases), locale),
     });
-    article.sections.forEach((section, sectionIndex) => {
-      const heading = normalizeText(section.heading, locale) || undefined;
-      const words = normalizeWords(section.text, locale);
+    const sections = article.sections.slice(0, maxArticleSections);
+    const sectionWords = sections.map((section) => normalizeWords(section.text, locale));
+    const budgets = sectionBudgets(sectionWords.map((words) => words.length));
+    sections.forEach((section, sectionIndex) => {
+      const heading = normalizeText(section.heading, locale).split(' ').slice(0, chunkWords).join(' ') || undefined;
+      const words = sectionWords[sectionIndex]!.slice(0, budgets[sectionIndex]);
       if (words.length === 0) {
         if (heading) records.push({ article: articleIndex, section: sectionIndex, heading });
         return;
@@ -174,7 +201,7 @@ function toSearchArticle(article: SearchableArticle): SearchArticle {
     slug: article.slug,
     title: article.title,
     summary: article.summary,
-    sections: article.sections.map((section): [string, string] => [section.id, section.heading]),
+    sections: article.sections.slice(0, maxArticleSections).map((section): [string, string] => [section.id, section.heading]),
   };
 }
 

@@ -93,8 +93,7 @@ test('no page is an orphan: every page in the sitemap is reached by following li
 });
 
 test('the crawl reaches exactly the published pages (lib/pages.ts, which the proxy and the sitemap use too)', () => {
-  // The results page is reached through the search form, not a link.
-  const published = publishedPages().filter((page) => page.kind !== 'search').map(sitePath);
+  const published = publishedPages().map(sitePath);
   const reached = [...site.pages.values()].filter((page) => page.status === 200 && page.html).map((page) => page.path);
   expect(reached.filter((path) => !published.includes(path))).toEqual([]);
   expect(published.filter((path) => !reached.includes(path))).toEqual([]);

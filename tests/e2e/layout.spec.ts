@@ -41,16 +41,21 @@ for (const width of [320, 360]) {
         }
       });
 
-      test(`the header field's placeholder fits the field in ${locale}`, async ({ page }) => {
-        await page.goto(`/${locale}`);
-        const fits = await page.locator('#search-header').evaluate((input: HTMLInputElement) => {
-          const style = getComputedStyle(input);
-          const canvas = document.createElement('canvas').getContext('2d')!;
-          canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-          const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
-          return { text: canvas.measureText(input.placeholder).width, room };
-        });
-        expect(fits.text).toBeLessThanOrEqual(fits.room);
+      test(`the placeholders of the header field and the results page's field fit them in ${locale}`, async ({ page }) => {
+        for (const [path, field] of [
+          [`/${locale}`, '#search-header'],
+          [`/${locale}/search?q=knet`, '#search-page-q'],
+        ] as const) {
+          await page.goto(path);
+          const fits = await page.locator(field).evaluate((input: HTMLInputElement) => {
+            const style = getComputedStyle(input);
+            const canvas = document.createElement('canvas').getContext('2d')!;
+            canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const room = input.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd);
+            return { text: canvas.measureText(input.placeholder).width, room };
+          });
+          expect(fits.text, `${path} ${field}`).toBeLessThanOrEqual(fits.room);
+        }
       });
 
       test(`the independent, never-asks-for-card-details line is on the first screen of every page in ${locale}`, async ({ page }) => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -494,12 +494,21 @@ updated: 2026-11-21
     );
   });
 
-  it('reports an unterminated quote on the line the front matter ends', () => {
+  it('reports an unterminated quote on the line it opens, not where YAML runs out of text', () => {
     const text = ['---', 'title: "Add a card', 'summary: How to add a card.', 'category: guides', '---', '', 'Text.'].join('\n');
     const problems = problemsOf({ 'en/guides/a.md': text });
-    expect(problems).toContainEqual(
-      expect.objectContaining({ file: 'content/en/guides/a.md', field: 'front matter', line: 5, message: expect.stringContaining('YAML syntax error') }),
-    );
+    expect(problems).toContainEqual({
+      file: 'content/en/guides/a.md',
+      field: 'front matter',
+      line: 2,
+      message: expect.stringMatching(/^YAML syntax error: the quote " opened on this line is never closed \(YAML noticed on line 5: .*double quoted scalar\)$/),
+    });
+  });
+
+  it('reports an unclosed bracket on the line it opens', () => {
+    const text = ['---', 'title: Add a card', "summary: Don't worry, it's quick.", 'keywords: [card, add # a comment', 'category: guides', 'updated: 2026-11-21', '---', '', 'Text.'].join('\n');
+    const problems = problemsOf({ 'en/guides/a.md': text });
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/en/guides/a.md', field: 'front matter', line: 4, message: expect.stringContaining('the bracket [ opened on this line is never closed') }));
   });
 
   it('reports an article without front matter', () => {
@@ -696,7 +705,7 @@ updated: 2026-11-21
     expect(problems.length).toBeGreaterThanOrEqual(4);
     for (const problem of problems) expect(run.stderr).toContain(formatProblem(problem));
     expect(run.stderr).toContain(`${displayRoot}/en/guides/a.md: catgory — unknown field (did you mean "category"?)`);
-    expect(run.stderr).toContain(`${displayRoot}/en/fixes/b.md:3: front matter — YAML syntax error`);
+    expect(run.stderr).toContain(`${displayRoot}/en/fixes/b.md:2: front matter — YAML syntax error`);
     expect(run.stderr).toContain(`${displayRoot}/en/site.json: popular.1 — no published article "nope"`);
     expect(run.stderr).toContain(`content:check found ${problems.length} problems`);
     expect(run.stderr).not.toMatch(/^ {4}at /m);
@@ -742,5 +751,128 @@ describe('loadContent with two languages', () => {
     const { contentDir, publicDir } = writeTree(baseTree());
     const loaded = loadContent(contentDir, { publicDir, displayRoot: 'content', requiredLocales: ['en', 'ar'] });
     expect(loaded.problems).toContainEqual(expect.objectContaining({ file: 'content/ar', field: 'folder' }));
+  });
+});
+
+describe('content:check on content that used to crash it or slip through', () => {
+  const withBody = (body: string, frontmatter = '') =>
+    article(`title: Add a card\nsummary: How to add a card.\ncategory: guides\nupdated: 2026-11-21\n${frontmatter}`, body);
+  const bodyProblems = (body: string, frontmatter = '') =>
+    problemsOf({ 'en/guides/a.md': withBody(body, frontmatter) }).filter((problem) => problem.file === 'content/en/guides/a.md');
+
+  it.each([
+    ['a byte-order mark', (text: string) => `\uFEFF${text}`],
+    ['a byte-order mark and CRLF line ends', (text: string) => `\uFEFF${text}`.replace(/\n/g, '\r\n')],
+  ])('reads an article and the JSON files saved with %s', (_, save) => {
+    const tree = baseTree();
+    const loaded = load(Object.fromEntries(Object.entries(tree).map(([file, text]) => [file, save(text)])));
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.locales.en?.articles.find((a) => a.slug === 'a')?.title).toBe('Add a card');
+  });
+
+  it('names the file, field and line of an image address with a malformed percent-encoding', () => {
+    expect(bodyProblems('Text.\n\n![A card](/illustrations/%E0%A4%A.svg)\n')).toEqual([
+      { file: 'content/en/guides/a.md', field: 'body', line: 10, message: expect.stringContaining('has a malformed percent-encoding') },
+    ]);
+  });
+
+  it('reports a folder named like an article, and does not call its translation missing', () => {
+    const { contentDir, publicDir } = writeTree(baseTree());
+    mkdirSync(path.join(contentDir, 'en/guides/c.md'));
+    const { problems } = loadContent(contentDir, { publicDir, displayRoot: 'content' });
+    expect(problems).toEqual([{ file: 'content/en/guides/c.md', field: 'file', message: expect.stringContaining('is a folder') }]);
+  });
+
+  it.each([
+    ['quotes', `${'>'.repeat(20_000)} deep\n`, 8],
+    ['quotes, 40 deep', `${'> '.repeat(40)}deep\n`, 8],
+    ['lists', `Text.\n\n${Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- item`).join('\n')}\n`, 10 + 33],
+    ['lists on one line', `${'- '.repeat(40)}item\n`, 8],
+    ['HTML elements', `${'<div>'.repeat(20_000)}x${'</div>'.repeat(20_000)}\n`, 8],
+    ['emphasis markers', `${'*'.repeat(20_000)}x${'*'.repeat(20_000)}\n`, 8],
+    ['brackets', `${'['.repeat(20_000)}x${']'.repeat(20_000)}\n`, 8],
+  ])('reports Markdown %s nested too deeply with its line, without rendering it', (_, body, line) => {
+    expect(bodyProblems(body)).toEqual([{ file: 'content/en/guides/a.md', field: 'body', line, message: expect.stringMatching(/nested more than|more than 128 deep|a run of more than 64/) }]);
+  });
+
+  it('reports front matter nested too deeply to read', () => {
+    expect(bodyProblems('Text.\n', `keywords: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`)).toEqual([
+      { file: 'content/en/guides/a.md', field: 'front matter', message: expect.stringContaining('nested too deeply') },
+    ]);
+  });
+
+  it('refuses symbolic links that lead outside the content folder or nowhere, and follows those that stay inside', () => {
+    const { root, contentDir, publicDir } = writeTree(baseTree());
+    writeFileSync(path.join(root, 'outside.md'), withBody('From outside.\n'));
+    symlinkSync(path.join(root, 'outside.md'), path.join(contentDir, 'en/guides/c.md'));
+    symlinkSync(path.join(root, 'nothing.md'), path.join(contentDir, 'en/guides/d.md'));
+    symlinkSync(root, path.join(contentDir, 'en/fixes/up'));
+    symlinkSync(path.join(contentDir, 'en/guides/a.md'), path.join(contentDir, 'en/guides/e.md'));
+    const { problems, locales } = loadContent(contentDir, { publicDir, displayRoot: 'content' });
+    expect(problems).toEqual([
+      { file: 'content/en/fixes/up', field: 'file', message: expect.stringContaining('leads outside content/') },
+      { file: 'content/en/guides/c.md', field: 'file', message: expect.stringContaining('leads outside content/') },
+      { file: 'content/en/guides/d.md', field: 'file', message: expect.stringContaining('a symbolic link to nothing') },
+    ]);
+    // The link that stays inside the folder is read like any article.
+    expect(locales.en?.articles.map((a) => a.slug).sort()).toEqual(['a', 'b', 'e']);
+  });
+
+  it('refuses image paths that climb out of public/, even to a file that exists', () => {
+    const { root, contentDir, publicDir } = writeTree({ ...baseTree(), 'en/guides/a.md': withBody('![A](/../secret.svg)\n\n![B](/illustrations/%2e%2e/../secret.svg)\n') });
+    writeFileSync(path.join(root, 'secret.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const { problems } = loadContent(contentDir, { publicDir, displayRoot: 'content' });
+    expect(problems).toEqual([
+      { file: 'content/en/guides/a.md', field: 'body', line: 8, message: expect.stringContaining('climbs out of public/') },
+      { file: 'content/en/guides/a.md', field: 'body', line: 10, message: expect.stringContaining('climbs out of public/') },
+    ]);
+  });
+
+  it('refuses a source or link address with a user name before the host', () => {
+    const problems = bodyProblems(
+      'See [KNET](https://knet.com.kw.evil@evil.example/).\n',
+      'sources:\n  - title: KNET\n    url: https://knet.com.kw.evil@evil/\n',
+    );
+    expect(problems).toEqual([
+      { file: 'content/en/guides/a.md', field: 'sources.0.url', message: expect.stringContaining('user name before the host') },
+    ]);
+    const linkProblems = bodyProblems('See [KNET](https://knet.com.kw.evil@evil.example/).\n');
+    expect(linkProblems).toEqual([{ file: 'content/en/guides/a.md', field: 'body', line: 8, message: expect.stringContaining('user name before the host') }]);
+  });
+
+  it('refuses headings that take the ids of the page\'s own sections', () => {
+    const problems = bodyProblems('## Sources\n\nA.\n\n## Related\n\nB.\n\n### Still need help?\n\nC.\n\n## Main\n\nD.\n');
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^heading "Sources" gets the id "sources"/),
+      expect.stringMatching(/^heading "Related" gets the id "related"/),
+      expect.stringMatching(/^heading "Still need help\?" gets the id "still-need-help"/),
+      expect.stringMatching(/^heading "Main" gets the id "main"/),
+    ]);
+  });
+
+  it('refuses headings that repeat the titles of the page\'s own sections, in Arabic too', () => {
+    const arabic = {
+      'ar/categories.json': JSON.stringify([{ slug: 'guides', title: 'أدلة', description: 'كيف تدفع.', order: 1 }]),
+      'ar/site.json': JSON.stringify({ paymentFailed: ['a'], popular: ['a'] }),
+      'ar/guides/a.md': article('title: أضف بطاقة\nsummary: كيف تضيف بطاقة.\ncategory: guides\nupdated: 2026-11-21', '## المصادر\n\nنص.\n\n## هل ما زلت بحاجة إلى مساعدة؟\n\nنص.\n'),
+    };
+    const { problems } = load(arabic);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'heading "المصادر" repeats the title of the page\'s own "المصادر" section: rename the heading',
+      'heading "هل ما زلت بحاجة إلى مساعدة؟" repeats the title of the page\'s own "هل ما زلت بحاجة إلى مساعدة؟" section: rename the heading',
+    ]);
+  });
+
+  it('reports a translation with a front-matter error for that error alone, not also as missing', () => {
+    const tree = baseTree();
+    const bilingual = {
+      ...tree,
+      ...Object.fromEntries(Object.entries(tree).map(([file, text]) => [file.replace(/^en\//, 'ar/'), text])),
+      'ar/fixes/b.md': '---\ntitle: [unclosed\n---\n\nText.\n',
+    };
+    const { problems } = load(bilingual);
+    expect(problems.filter((problem) => problem.file.endsWith('/fixes/b.md'))).toEqual([
+      expect.objectContaining({ file: 'content/ar/fixes/b.md', field: 'front matter', line: 2 }),
+    ]);
   });
 });

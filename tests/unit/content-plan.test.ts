@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { channels } from '@/lib/contact/channels';
 import { findForbiddenClaims } from '@/lib/content/claims';
+import { isKnownErrorMessage } from '@/lib/content/messages';
 import { loadContent } from '@/lib/content/load';
 import { locales } from '@/lib/i18n';
 
@@ -86,10 +87,12 @@ describe('the English library', () => {
     }
   });
 
-  it('gives every article sources, keywords and 2–4 related articles', () => {
+  it('gives every article sources, keywords, only known error messages and 2–4 related articles', () => {
     for (const article of english.articles) {
       expect(article.sources.length, article.slug).toBeGreaterThan(0);
       expect(article.keywords.length, article.slug).toBeGreaterThan(0);
+      // An article with no message a reader sees (gift cards, account activity) lists none: see messages.ts.
+      for (const error of article.errors) expect(isKnownErrorMessage(error), `${article.slug}: ${error}`).toBe(true);
       expect(article.related.length, article.slug).toBeGreaterThanOrEqual(2);
       expect(article.related.length, article.slug).toBeLessThanOrEqual(4);
     }

@@ -41,6 +41,15 @@ describe('renderMarkdown', () => {
     expect(output).toContain('<td data-label="Message">payment in progress in another window</td>');
   });
 
+  it('in Arabic, makes an emphasised Latin name its own left-to-right run, kept on one line when short', () => {
+    const rtl = (source: string) => renderMarkdown(source, { ...labels, dir: 'rtl' }).html;
+    expect(rtl('ظهرت رسالة **NOT CAPTURED** على الصفحة.')).toBe('<p>ظهرت رسالة <strong dir="ltr" class="nowrap">NOT CAPTURED</strong> على الصفحة.</p>');
+    expect(rtl('اكتب `HOST TIMEOUT` كما هي.')).toContain('<code dir="ltr" class="nowrap">HOST TIMEOUT</code>');
+    expect(rtl('اختر **payment in progress in another window** هنا.')).toContain('<strong dir="ltr">payment in progress in another window</strong>');
+    expect(rtl('**رسالة NOT CAPTURED**')).toContain('<strong>رسالة NOT CAPTURED</strong>');
+    expect(html('The message **NOT CAPTURED** shows.')).toContain('<strong>NOT CAPTURED</strong>');
+  });
+
   it('leaves a first cell holding markup as it is, and an author cannot forge a label', () => {
     const output = html('| Message | Meaning |\n|---|---|\n| **NOT CAPTURED** | <span data-label="x">Refused</span> |\n');
     expect(output).toContain('<td data-label="Message"><strong>NOT CAPTURED</strong></td>');

@@ -1,7 +1,8 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { fuseOptions, type SearchRef } from '@/lib/search/options';
-import { buildSearchPayload, chunkWords, listSeparator, toSearchRecords, type SearchableArticle } from '@/lib/search/records';
+import { gzipSync } from 'node:zlib';
+import { buildSearchPayload, chunkWords, listSeparator, maxArticlePhrases, maxArticleSections, maxArticleWords, toSearchRecords, type SearchableArticle } from '@/lib/search/records';
 
 const filler = (count: number, word = 'shopping') => Array.from({ length: count }, (_, index) => `${word}${index}`).join(' ');
 
@@ -93,5 +94,55 @@ describe('buildSearchPayload', () => {
   it('ships each text once: display text in `articles`, normalised text only in the index', () => {
     expect(JSON.stringify(payload.refs)).not.toMatch(/[a-z]/);
     expect(payload.articles[0]).not.toHaveProperty('errors');
+  });
+});
+
+describe('one very long article', () => {
+  /** About 500 KB of text: 300 sections of distinct words, and hundreds of keywords and messages. */
+  const huge: SearchableArticle = {
+    slug: 'huge-article',
+    title: 'A very long article about everything',
+    summary: 'It goes on and on.',
+    keywords: Array.from({ length: 500 }, (_, index) => `keyword${index} phrase`),
+    errors: Array.from({ length: 500 }, (_, index) => `ERROR NUMBER ${index}`),
+    sections: Array.from({ length: 300 }, (_, index) => ({ id: `part-${index}`, heading: `Part ${index}`, text: filler(220, `part${index}word`) })),
+  };
+  const small = (count: number): SearchableArticle[] =>
+    Array.from({ length: count }, (_, index) => ({ ...articles[1]!, slug: `small-${index}`, title: `Small article ${index}` }));
+  const size = (list: SearchableArticle[]) => {
+    const json = JSON.stringify(buildSearchPayload(list, 'en'));
+    return { raw: json.length, gzip: gzipSync(json).length };
+  };
+
+  it('is about 500 KB of text', () => {
+    expect(JSON.stringify(huge).length).toBeGreaterThan(500 * 1024);
+  });
+
+  it(`puts at most ${maxArticleWords} words, ${maxArticleSections} sections and ${maxArticlePhrases} keywords and messages in the index`, () => {
+    const records = toSearchRecords([huge], 'en');
+    const words = records.flatMap((record) => (record.body ?? '').split(' ').filter(Boolean));
+    expect(words.length).toBeLessThanOrEqual(maxArticleWords);
+    expect(new Set(records.map((record) => record.section)).size).toBeLessThanOrEqual(maxArticleSections + 1);
+    expect(records[0]!.keywords!.split(listSeparator).length).toBeLessThanOrEqual(maxArticlePhrases + 1);
+    expect(records[0]!.errors!.split(listSeparator).length).toBeLessThanOrEqual(maxArticlePhrases);
+    // Every indexed section keeps its start searchable.
+    for (let section = 0; section < maxArticleSections; section++) expect(records.some((record) => record.section === section && record.body)).toBe(true);
+  });
+
+  it('adds no more to the inline index than a bounded share, however long it is', () => {
+    const without = size(small(20));
+    const withHuge = size([...small(20), huge]);
+    const share = { raw: withHuge.raw - without.raw, gzip: withHuge.gzip - without.gzip };
+    console.info(`500 KB article: +${(share.raw / 1024).toFixed(1)} KB raw, +${(share.gzip / 1024).toFixed(1)} KB gzip in the inline index`);
+    expect(share.raw).toBeLessThan(80 * 1024);
+    expect(share.gzip).toBeLessThan(16 * 1024);
+    // Twice as long, no bigger.
+    const twice = { ...huge, sections: [...huge.sections, ...huge.sections.map((section) => ({ ...section, id: `${section.id}-b` }))] };
+    expect(size([...small(20), twice]).raw).toBeLessThanOrEqual(withHuge.raw * 1.01);
+  });
+
+  it('leaves a normal article whole', () => {
+    const records = toSearchRecords(articles, 'en');
+    expect(records.some((record) => record.body?.includes('instalment'))).toBe(true);
   });
 });

@@ -195,3 +195,12 @@ describe('a sharded index in the engine', () => {
     expect(fetched).toEqual([]);
   });
 });
+
+describe('Vocabulary.extends', () => {
+  it('tells whether a longer word begins with a prefix, as startingWith would', () => {
+    const vocabulary = Vocabulary.fromCounts(new Map(['card', 'cards', 'knet', 'verify'].map((word) => [word, 1])));
+    for (const prefix of ['car', 'card', 'cards', 'kne', 'knet', 'ver', 'zz', 'a']) {
+      expect(vocabulary.extends(prefix), prefix).toBe(vocabulary.startingWith(prefix).length > 0);
+    }
+  });
+});

@@ -27,7 +27,7 @@ export const en = {
   },
   search: {
     label: 'Search the help center',
-    placeholder: 'Search, or paste an error message',
+    placeholder: 'Search or paste a message',
     /** The header's field is narrow on a phone: a placeholder that fits it. */
     headerPlaceholder: 'Search',
     submit: 'Search',
@@ -101,6 +101,36 @@ export const en = {
     stillNeedHelpLink: 'Contact support',
     opensInNewTab: '(opens in a new tab)',
     scrollableTable: 'Table (scrolls sideways on small screens)',
+  },
+  feedback: {
+    title: 'Was this article helpful?',
+    yes: 'Yes',
+    no: 'No',
+    reasonLegend: 'What was wrong with it? (optional)',
+    reasons: {
+      unanswered: "It didn't answer my question",
+      outdated: 'It is out of date or wrong',
+      unclear: 'It is hard to follow',
+      'wrong-store': 'It is not right for my Amazon store',
+      other: 'Something else',
+    },
+    commentLabel: 'Tell us more (optional)',
+    commentHint: (max: number) =>
+      `At most ${max} characters. Never write your card number, PIN, OTP or CVV: anything that looks like one is removed before your comment is kept.`,
+    send: 'Send',
+    thanksTitle: 'Thank you for your answer',
+    thanksText: 'It helps us fix what is missing or unclear.',
+    failed: 'Your answer could not be sent. Please try again in a few minutes.',
+    anonymous: 'Anonymous: we keep no IP address, cookie or identifier.',
+    privacyLink: 'How we handle feedback',
+    errorPage: {
+      title: 'Your answer was not sent',
+      invalid: 'Something in the form was not right:',
+      forbidden: 'The answer did not come from this site’s own form.',
+      tooMany: 'Too many answers came from your connection in a short time. Wait a minute, then try again.',
+      unavailable: 'We cannot save answers right now. Please try again later: the article itself still works.',
+      back: 'Back to the article',
+    },
   },
   callout: {
     NOTE: 'Note',
@@ -353,7 +383,7 @@ export const en = {
             hint: '',
             title: 'CANCELED on the KNET payment page',
             answer:
-              'The payment was cancelled on the KNET page, and nothing was charged. Start the payment again from the shop. If it keeps happening, ask your bank.',
+              'The payment was canceled on the KNET page, and nothing was charged. Start the payment again from the shop. If it keeps happening, ask your bank.',
           },
           'host-timeout': {
             label: 'HOST TIMEOUT',
@@ -505,12 +535,36 @@ export const en = {
     popularTitle: 'Popular articles',
     homeLink: 'Go to the home page',
   },
+  privacy: {
+    title: 'Privacy: what we keep and for how long',
+    description: 'What this help center keeps when you answer “Was this article helpful?” or search, what it never keeps, and for how long.',
+    intro: 'This help center has no accounts, no advertising and no tracking. It keeps only what helps us improve the articles, and nothing that says who you are.',
+    keptTitle: 'What we keep',
+    kept: [
+      'When you answer “Was this article helpful?”: the article, the language, yes or no, the reason you chose, your comment if you wrote one, and the date.',
+      'When a search finds nothing, or you leave the results without opening one: the words you searched for (in lower case), the language, the number of results and the date.',
+    ],
+    neverTitle: 'What we never keep',
+    never: [
+      'No IP address, no browser or device details, no cookie and no identifier: two answers cannot be linked to each other or to you.',
+      'No card details or codes. In a comment, a card number is cut to its last four digits, anything that looks like a PIN, OTP or CVV is removed, and email addresses and phone numbers are hidden, all before it is kept.',
+      'A search that looks like a card number, CVV, PIN or OTP is never sent, and the server drops it if it arrives.',
+    ],
+    retentionTitle: 'How long',
+    retention: (days: number) =>
+      `Comments and searched words are deleted after ${days} days. The counts of yes, no and reasons stay, with no comment attached.`,
+    browserTitle: 'In your browser',
+    browser: 'So that we ask only once per visit, this tab remembers which articles you answered. It is forgotten when you close the tab and is never sent.',
+    whoTitle: 'Who sees it',
+    who: 'Only the editors of this help center, to fix and improve the articles. A searched phrase is shown to them only once at least three searches were the same. Nothing is shared or sold.',
+  },
   footer: {
     about: 'Written for shoppers in Kuwait. Facts are checked against public sources listed on each article.',
     topicsTitle: 'Topics',
     helpTitle: 'Get help',
     contactRouter: 'Find who can fix your problem',
     searchLink: 'Search the help center',
+    privacy: 'Privacy',
   },
 } as const;
 

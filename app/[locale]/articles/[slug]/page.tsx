@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article-list';
+import { ArticleFeedback } from '@/components/feedback/article-feedback';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { TableOfContents } from '@/components/table-of-contents';
-import { getArticle, getArticles, getArticlesBySlug, getCategory } from '@/lib/content';
+import { articlePageIds, getArticle, getArticles, getArticlesBySlug, getCategory } from '@/lib/content';
 import { formatDate, getDictionary, isLocale, locales } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
 import { articlePath, categoryPath, contactPath, homePath } from '@/lib/paths';
@@ -73,8 +74,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           <div className="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
 
           {article.sources.length > 0 && (
-            <section aria-labelledby="sources" className="mt-12 border-t border-[var(--border)] pt-6">
-              <h2 id="sources" className="text-lg font-bold">
+            <section aria-labelledby={articlePageIds.sources} className="mt-12 border-t border-[var(--border)] pt-6">
+              <h2 id={articlePageIds.sources} className="text-lg font-bold">
                 {t.article.sourcesTitle}
               </h2>
               <p className="mt-1 text-sm text-[var(--muted-fg)]">
@@ -93,7 +94,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               </ul>
             </section>
           )}
-          {/* The end of the article: its feedback form goes here. */}
+          <ArticleFeedback locale={locale} slug={slug} />
         </article>
 
         {article.headings.length > 1 && (
@@ -103,8 +104,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
         )}
 
         <div className="article-main article-end no-print">
-          <aside aria-labelledby="still-need-help" className="help-box">
-            <h2 id="still-need-help" className="text-lg font-bold">
+          <aside aria-labelledby={articlePageIds.stillNeedHelp} className="help-box">
+            <h2 id={articlePageIds.stillNeedHelp} className="text-lg font-bold">
               {t.article.stillNeedHelpTitle}
             </h2>
             <p className="mt-1 text-[var(--muted-fg)]">{t.article.stillNeedHelpText}</p>
@@ -114,8 +115,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           </aside>
 
           {related.length > 0 && (
-            <section aria-labelledby="related">
-              <h2 id="related" className="mb-3 text-lg font-bold">
+            <section aria-labelledby={articlePageIds.related}>
+              <h2 id={articlePageIds.related} className="mb-3 text-lg font-bold">
                 {t.article.relatedTitle}
               </h2>
               <ArticleList articles={related} />

@@ -1,0 +1,9 @@
+import { handleEditor } from '@/lib/feedback/editor';
+import { feedbackConfig, feedbackDatabase } from '@/lib/feedback/server';
+
+export const dynamic = 'force-dynamic';
+export const runtime = 'nodejs';
+
+export function GET(request: Request) {
+  return handleEditor(request, feedbackConfig(), feedbackDatabase);
+}

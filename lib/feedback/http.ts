@@ -1,0 +1,149 @@
+/**
+ * POST /api/feedback and POST /api/search-gaps, as functions of a Request so the tests call them
+ * as the route handlers do. Order of checks: cross-site origin (403), rate (429), body and fields
+ * (400), unknown article (400), then the database (503 when it cannot be reached). A rejected
+ * request stores nothing; an accepted one is stored before the answer.
+ */
+import { getDictionary, isLocale, type Locale } from '../i18n';
+import { articlePath, homePath } from '../paths';
+import type { Database } from './database';
+import { detectSecret } from '../secrets';
+import { maskForStorage } from '../secrets/storage';
+import type { RateLimiter } from './rate-limit';
+import { describeIssue, feedbackSchema, searchGapsSchema } from './schema';
+import { saveSearchGaps, saveVote } from './store';
+
+export interface FeedbackDependencies {
+  database: () => Promise<Database>;
+  limiter: RateLimiter;
+  isPublished: (locale: Locale, slug: string) => boolean;
+}
+
+/** Bodies larger than this are refused unread: a vote with a 500-character comment is far smaller. */
+const maxBodyBytes = 16_384;
+
+type Fields = Record<string, unknown>;
+class RequestProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The check Next.js applies to its own Server Actions: a browser's Origin must name the host the
+ * request was sent to. A request without Origin (curl, a server) is not a cross-site one.
+ */
+export function isCrossSite(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host');
+  try {
+    return !host || new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
+/** The client's address, only to count its requests (see RateLimiter): never stored. */
+export function clientAddress(request: Request): string {
+  return request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown';
+}
+
+const isForm = (request: Request) => /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i.test(request.headers.get('content-type') ?? '');
+
+async function readFields(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > maxBodyBytes) throw new RequestProblem(400, `body: must be at most ${maxBodyBytes} bytes`);
+  const type = request.headers.get('content-type') ?? '';
+  if (isForm(request)) {
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      throw new RequestProblem(400, 'body: not a valid form');
+    }
+    const fields: Fields = {};
+    for (const [name, value] of form) fields[name] = typeof value === 'string' ? value : '';
+    return fields;
+  }
+  const text = await request.text();
+  if (text.length > maxBodyBytes) throw new RequestProblem(400, `body: must be at most ${maxBodyBytes} bytes`);
+  // sendBeacon with a Blob may label JSON as text/plain; anything else that parses as JSON is JSON.
+  if (!/^(application\/json|text\/plain)\b/i.test(type) && type !== '') throw new RequestProblem(400, 'body: must be JSON or a form');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new RequestProblem(400, 'body: not valid JSON');
+  }
+}
+
+function json(status: number, body: object, headers: HeadersInit = {}): Response {
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store', ...headers } });
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** The page a reader without JavaScript sees when their plain form post is refused. */
+function formProblemPage(status: number, message: string, fields: Fields, headers: HeadersInit = {}): Response {
+  const locale: Locale = typeof fields.locale === 'string' && isLocale(fields.locale) ? fields.locale : 'en';
+  const t = getDictionary(locale).feedback.errorPage;
+  const reason = status === 403 ? t.forbidden : status === 429 ? t.tooMany : status === 503 ? t.unavailable : `${t.invalid} ${message}`;
+  const slug = typeof fields.slug === 'string' && /^[a-z0-9-]{1,120}$/.test(fields.slug) ? fields.slug : undefined;
+  const back = slug ? articlePath(locale, slug, 'feedback') : homePath(locale);
+  const html = `<!doctype html><html lang="${locale}" dir="${locale === 'ar' ? 'rtl' : 'ltr'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.title)}</title></head><body style="font:18px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem"><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(reason)}</p><p><a href="${back}">${escapeHtml(t.back)}</a></p></main></body></html>`;
+  return new Response(html, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+}
+
+async function guarded(
+  request: Request,
+  deps: FeedbackDependencies,
+  accept: (body: unknown) => Promise<{ response: (form: boolean) => Response }>,
+): Promise<Response> {
+  const form = isForm(request);
+  let fields: Fields = {};
+  const refuse = (status: number, message: string, headers: HeadersInit = {}) =>
+    form ? formProblemPage(status, message, fields, headers) : json(status, { error: message }, headers);
+  try {
+    if (isCrossSite(request)) return refuse(403, 'origin: cross-site requests are not accepted');
+    const rate = deps.limiter.take(clientAddress(request));
+    if (!rate.allowed) return refuse(429, 'too many requests: try again later', { 'Retry-After': String(rate.retryAfterSeconds) });
+    const body = await readFields(request);
+    if (form) fields = body as Fields;
+    return (await accept(body)).response(form);
+  } catch (error) {
+    if (error instanceof RequestProblem) return refuse(error.status, error.message);
+    console.error(`feedback: could not store (${(error as Error).message})`);
+    return refuse(503, 'database: unavailable, try again later', { 'Retry-After': '60' });
+  }
+}
+
+export function handleFeedback(request: Request, deps: FeedbackDependencies): Promise<Response> {
+  return guarded(request, deps, async (body) => {
+    const parsed = feedbackSchema.safeParse(body);
+    if (!parsed.success) throw new RequestProblem(400, describeIssue(parsed.error));
+    const vote = parsed.data;
+    if (!deps.isPublished(vote.locale, vote.slug)) throw new RequestProblem(400, `slug: no published article "${vote.slug}" in ${vote.locale}`);
+    const comment = 'comment' in vote && vote.comment ? maskForStorage(vote.comment) : undefined;
+    await saveVote(await deps.database(), { ...vote, ...(comment ? { comment } : {}) });
+    return {
+      response: (form) =>
+        form
+          ? new Response(null, { status: 303, headers: { Location: articlePath(vote.locale, vote.slug, 'feedback-thanks'), 'Cache-Control': 'no-store' } })
+          : json(201, { ok: true }),
+    };
+  });
+}
+
+export function handleSearchGaps(request: Request, deps: FeedbackDependencies): Promise<Response> {
+  return guarded(request, deps, async (body) => {
+    const parsed = searchGapsSchema.safeParse(body);
+    if (!parsed.success) throw new RequestProblem(400, describeIssue(parsed.error));
+    // The browser never sends a query that looks like a secret; one that arrives anyway is dropped here.
+    const kept = parsed.data.filter((gap) => !detectSecret(gap.query));
+    await saveSearchGaps(await deps.database(), kept);
+    return { response: () => json(202, { stored: kept.length, dropped: parsed.data.length - kept.length }) };
+  });
+}
