@@ -9,7 +9,8 @@ export interface SearchClient {
   inWorker: boolean;
   /** The articles to offer before a query and when nothing matches. */
   popular: SearchHit[];
-  query(query: string, limit: number): Promise<SearchAnswer>;
+  /** `exact`: the words as typed, typos not corrected ("search instead for …"). */
+  query(query: string, limit: number, exact?: boolean): Promise<SearchAnswer>;
 }
 
 /** An index that has not arrived after this long is reported as stalled, with a way to try again. */
@@ -47,11 +48,11 @@ function workerClient(index: SearchIndexRef, signal: AbortSignal): Promise<Searc
     const client = (popular: SearchHit[]): SearchClient => ({
       inWorker: true,
       popular,
-      query: (query, limit) =>
+      query: (query, limit, exact = false) =>
         new Promise((resolveQuery, rejectQuery) => {
           const id = ++lastId;
           pending.set(id, { resolve: resolveQuery, reject: rejectQuery });
-          worker.postMessage({ type: 'query', id, query, limit });
+          worker.postMessage({ type: 'query', id, query, limit, exact });
         }),
     });
     worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
@@ -84,7 +85,7 @@ function workerClient(index: SearchIndexRef, signal: AbortSignal): Promise<Searc
 async function inPlaceClient(index: SearchIndexRef, signal: AbortSignal): Promise<SearchClient> {
   const { answerQuery, loadEngine } = await import('./search-core');
   const engine = await loadEngine(index, signal);
-  return { inWorker: false, popular: engine.popular(), query: (query, limit) => answerQuery(engine, query, limit) };
+  return { inWorker: false, popular: engine.popular(), query: (query, limit, exact) => answerQuery(engine, query, limit, exact) };
 }
 
 function load(index: SearchIndexRef): Promise<SearchClient> {

@@ -76,7 +76,14 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   const sensitive = detectSensitive(query);
   const deferredQuery = useDeferredValue(query);
   const searchedQuery = deferredQuery.trim();
-  const results = useSearchAnswer(engine, searchedQuery && !detectSensitive(searchedQuery) ? searchedQuery : '', dialogResultLimit);
+  // The query the reader asked to search as typed ("search instead for …").
+  const [exactFor, setExactFor] = useState<string | undefined>();
+  const results = useSearchAnswer(
+    engine,
+    searchedQuery && !detectSensitive(searchedQuery) ? searchedQuery : '',
+    dialogResultLimit,
+    exactFor === searchedQuery,
+  );
   const hits = results.hits;
   const failed = Boolean(failure) || results.failed;
   const failedText = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
@@ -243,6 +250,21 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
                 </p>
               )}
             </div>
+          )}
+          {results.corrected && hits.length > 0 && !sensitive && (
+            <p className="px-2 pb-2 text-sm">
+              {fillQuery(t.showingResultsFor, results.corrected)}{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  setExactFor(searchedQuery);
+                  inputRef.current?.focus();
+                }}
+                className="min-h-11 font-semibold text-[var(--link)] underline underline-offset-4"
+              >
+                {fillQuery(t.searchInsteadFor, searchedQuery)}
+              </button>
+            </p>
           )}
           {showingPopular && (
             <h3 id={`${listId}-heading`} className="px-2 pb-1 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase rtl:tracking-normal">

@@ -32,10 +32,12 @@ export class SearchLoadError extends Error {
 export interface SearchAnswer {
   hits: SearchHit[];
   suggestions: string[];
+  /** The query as searched when its typos were corrected ("Showing results for …"). */
+  corrected?: string;
 }
 
 /** Messages from the page to the search worker. */
-export type ToWorker = { type: 'load'; index: SearchIndexRef } | { type: 'query'; id: number; query: string; limit: number };
+export type ToWorker = { type: 'load'; index: SearchIndexRef } | { type: 'query'; id: number; query: string; limit: number; exact: boolean };
 
 /** Messages from the search worker to the page. */
 export type FromWorker =

@@ -139,7 +139,9 @@ export function SearchResults({
     window.history.replaceState(null, '', searchPath(locale));
   }, [urlSensitive, locale]);
 
-  const results = useSearchAnswer(client, query, pageResultLimit);
+  // The query the reader asked to search as typed ("search instead for …").
+  const [exactFor, setExactFor] = useState<string | undefined>();
+  const results = useSearchAnswer(client, query, pageResultLimit, exactFor === query);
   const answered = Boolean(client && results.current);
   const failed = Boolean(failure) || results.failed;
   const retry = () => (failure ? retryEngine() : results.retry());
@@ -188,6 +190,14 @@ export function SearchResults({
       )}
       {!query && !shownWarning && <p className="mt-2">{t.emptyPrompt}</p>}
 
+      {results.corrected && hits.length > 0 && (
+        <p className="mt-2">
+          {fillQuery(t.showingResultsFor, results.corrected)}{' '}
+          <button type="button" onClick={() => setExactFor(query)} className="min-h-11 font-semibold text-[var(--link)] underline underline-offset-4">
+            {fillQuery(t.searchInsteadFor, query)}
+          </button>
+        </p>
+      )}
       {hits.length > 0 && (
         <ol aria-label={t.resultsLabel} className="mt-4 divide-y divide-[var(--border)] border-y border-[var(--border)]">
           {hits.map((hit) => (

@@ -29,6 +29,9 @@ export interface SearchText {
   noResultsTitle: string;
   noResultsText: string;
   didYouMean: string;
+  /** Templates for `fillQuery`: the corrected query, then the query as typed. */
+  showingResultsFor: string;
+  searchInsteadFor: string;
   popularTitle: string;
   contactText: string;
   contactLink: string;

@@ -43,6 +43,8 @@ export function searchText(locale: Locale, maxResults: number): SearchText {
       noResultsTitle: t.noResultsTitle(queryMark),
       noResultsText: t.noResultsText,
       didYouMean: t.didYouMean,
+      showingResultsFor: t.showingResultsFor(queryMark),
+      searchInsteadFor: t.searchInsteadFor(queryMark),
       popularTitle: t.popularTitle,
       contactText: t.contactText,
       contactLink: t.contactLink,

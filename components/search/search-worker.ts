@@ -23,10 +23,10 @@ scope.onmessage = ({ data }) => {
     );
     return;
   }
-  const { id, query, limit } = data;
+  const { id, query, limit, exact } = data;
   if (!engine) return scope.postMessage({ type: 'error', id, message: 'The search index was not loaded' });
   engine
-    .then((loaded) => answerQuery(loaded, query, limit))
+    .then((loaded) => answerQuery(loaded, query, limit, exact))
     .then(
       (answer) => scope.postMessage({ type: 'answer', id, answer }),
       (error: unknown) => scope.postMessage({ type: 'error', id, message: String(error) }),

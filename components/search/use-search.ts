@@ -34,8 +34,10 @@ export function useSearchClient(
 
 interface Answered {
   query: string;
+  exact: boolean;
   hits: SearchHit[];
   suggestions: string[];
+  corrected?: string;
 }
 
 /**
@@ -49,8 +51,9 @@ export function useSearchAnswer(
   client: SearchClient | undefined,
   query: string,
   limit: number,
-): { hits: SearchHit[]; suggestions: string[]; current: boolean; failed: boolean; retry: () => void } {
-  const [answered, setAnswered] = useState<Answered>({ query: '', hits: [], suggestions: [] });
+  exact = false,
+): { hits: SearchHit[]; suggestions: string[]; corrected?: string; current: boolean; failed: boolean; retry: () => void } {
+  const [answered, setAnswered] = useState<Answered>({ query: '', exact: false, hits: [], suggestions: [] });
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const retry = () => setAttempt((count) => count + 1);
@@ -59,16 +62,16 @@ export function useSearchAnswer(
     if (!client || !query) return;
     let current = true;
     setFailed(false);
-    client.query(query, limit).then(
-      (answer) => current && setAnswered({ query, ...answer }),
+    client.query(query, limit, exact).then(
+      (answer) => current && setAnswered({ query, exact, ...answer }),
       () => current && setFailed(true),
     );
     return () => {
       current = false;
     };
-  }, [client, query, limit, attempt]);
+  }, [client, query, limit, exact, attempt]);
 
   if (!query) return { hits: [], suggestions: [], current: true, failed: false, retry };
-  const current = answered.query === query;
-  return { hits: answered.hits, suggestions: current ? answered.suggestions : [], current, failed, retry };
+  const current = answered.query === query && answered.exact === exact;
+  return { hits: answered.hits, suggestions: current ? answered.suggestions : [], corrected: current ? answered.corrected : undefined, current, failed, retry };
 }

@@ -71,6 +71,8 @@ export const ar: Dictionary = {
     noResultsTitle: (query: string) => `لا توجد مقالات تطابق «${query}»`,
     noResultsText: 'تحقّق من الإملاء، أو جرّب كلمات أقل أو مختلفة، أو الصق الرسالة كما تظهر تمامًا.',
     didYouMean: 'هل تقصد:',
+    showingResultsFor: (corrected: string) => `تُعرض نتائج البحث عن «${corrected}».`,
+    searchInsteadFor: (query: string) => `ابحث بدلًا من ذلك عن «${query}»`,
     popularTitle: 'مقالات شائعة',
     contactText: 'ما زالت المشكلة قائمة؟ اعرف من يستطيع حلها وكيف تتواصل معه.',
     contactLink: 'التواصل مع الدعم',

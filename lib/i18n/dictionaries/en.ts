@@ -54,6 +54,8 @@ export const en = {
     noResultsTitle: (query: string) => `No articles match “${query}”`,
     noResultsText: 'Check the spelling, try fewer or different words, or paste the message exactly as it appears.',
     didYouMean: 'Did you mean:',
+    showingResultsFor: (corrected: string) => `Showing results for “${corrected}”.`,
+    searchInsteadFor: (query: string) => `Search instead for “${query}”`,
     popularTitle: 'Popular articles',
     contactText: 'Still stuck? Find out who can fix your problem and how to reach them.',
     contactLink: 'Contact support',
