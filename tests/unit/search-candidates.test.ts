@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planWords, selectCandidates } from '@/lib/search/candidates';
 import { createQueryPlanner, maxQueryTerms } from '@/lib/search/plan';
-import { buildSearchPayload, type SearchableArticle } from '@/lib/search/records';
+import { buildSearchPayload } from '@/lib/search/records';
 import { inlineStore } from '@/lib/search/stores/inline';
-
-const article = (slug: string, fields: Partial<SearchableArticle>): SearchableArticle => ({
-  slug,
-  title: slug.replace(/-/g, ' '),
-  summary: '',
-  keywords: [],
-  errors: [],
-  sections: [],
-  ...fields,
-});
+import { article } from './search-article';
 
 const articles = [
   article('knet-messages', { title: 'KNET page messages', errors: ['NOT CAPTURED'] }),

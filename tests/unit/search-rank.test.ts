@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createQueryPlanner } from '@/lib/search/plan';
 import { combineScores, compareRanked, createRanker, ErrorMatch, errorMatch, hasWord, maxScore, type RankedArticle } from '@/lib/search/rank';
-import { buildSearchPayload, type SearchableArticle } from '@/lib/search/records';
+import { buildSearchPayload } from '@/lib/search/records';
 import { inlineStore } from '@/lib/search/stores/inline';
+import { article } from './search-article';
 
 describe('errorMatch', () => {
   it('tells an exact message, a message inside a longer paste and part of a message apart', () => {
@@ -44,15 +45,6 @@ describe('hasWord', () => {
 });
 
 describe('createRanker', () => {
-  const article = (slug: string, fields: Partial<SearchableArticle>): SearchableArticle => ({
-    slug,
-    title: slug.replace(/-/g, ' '),
-    summary: '',
-    keywords: [],
-    errors: [],
-    sections: [],
-    ...fields,
-  });
   const store = inlineStore(
     buildSearchPayload(
       [

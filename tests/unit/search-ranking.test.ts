@@ -1,16 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createSearchEngine, maxScore, type SearchEngine } from '@/lib/search/engine';
 import { buildSearchPayload, type SearchableArticle } from '@/lib/search/records';
-
-const article = (slug: string, fields: Partial<SearchableArticle>): SearchableArticle => ({
-  slug,
-  title: slug.replace(/-/g, ' '),
-  summary: '',
-  keywords: [],
-  errors: [],
-  sections: [],
-  ...fields,
-});
+import { article } from './search-article';
 
 const articles: SearchableArticle[] = [
   article('captured-payments-explained', {
