@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { locales } from '../i18n/config';
+import { maxGapQueryLength, maxGapsPerRequest, normalizeGapQuery } from './gap-query';
+
+export { maxGapQueryLength, maxGapsPerRequest, normalizeGapQuery };
 
 /** Why an article did not help, in the order the form offers them. */
 export const feedbackReasons = ['unanswered', 'outdated', 'unclear', 'wrong-store', 'other'] as const;
 export type FeedbackReason = (typeof feedbackReasons)[number];
 
 export const maxCommentLength = 500;
-export const maxGapQueryLength = 200;
-/** The most failed searches one beacon may carry. */
-export const maxGapsPerRequest = 20;
 
 /** An empty form field is a field left out. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
@@ -34,11 +34,6 @@ export const feedbackSchema = z
       : { ...vote, comment: vote.comment?.trim() || undefined },
   );
 export type FeedbackInput = z.output<typeof feedbackSchema>;
-
-/** What both the browser and the server do to a failed query before it is counted. */
-export function normalizeGapQuery(query: string): string {
-  return query.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ').trim().slice(0, maxGapQueryLength);
-}
 
 export const searchGapSchema = z.strictObject({
   locale: z.enum(locales, 'must be one of: ' + locales.join(', ')),

@@ -6,7 +6,7 @@
  */
 import { searchGapsApiPath } from '../paths';
 import { detectSecret } from '../secrets';
-import { maxGapsPerRequest, normalizeGapQuery } from './schema';
+import { maxGapsPerRequest, normalizeGapQuery } from './gap-query';
 
 export interface SearchGap {
   locale: string;
