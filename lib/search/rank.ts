@@ -115,6 +115,8 @@ const maxWeight = Math.max(...searchKeys.map((key) => key.weight));
 const exactWeight = 0.7;
 /** A query that is one of the article's keyword phrases, or a phrase of its title, counts this much more. */
 const phraseFactor = 0.25;
+/** Keyword phrases inside a longer query lower its score by up to this share (all of its terms held). */
+const partialPhraseWeight = 0.5;
 
 /**
  * A word of the text, the start of one ("verif" → "verification"), or a longer form of one ("scams"
@@ -207,11 +209,25 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
       ]),
     );
   };
-  /** The query is one of the article's keyword phrases, or a phrase of its title. */
-  const phraseMatch = (article: number, query: string) => {
+  /**
+   * How much of the query the article's own phrases hold: 1 when the query is one of its keyword
+   * phrases or a phrase of its title; else the share of the query's terms inside keyword phrases of
+   * two words or more that the query contains ("ليش البنك رفض الدفع" holds "البنك رفض" and "رفض
+   * الدفع"), which says the article is about what the reader asks, not only that it has the words.
+   */
+  const phraseCoverage = (article: number, normalized: NormalizedQuery) => {
     const record = articleRecordOf(article);
-    if (fieldPhrases(record, 'keywords').includes(query)) return true;
-    return query.includes(' ') && containsPhrase(fieldText(record, 'title'), query);
+    const { text, terms } = normalized;
+    const keywords = fieldPhrases(record, 'keywords');
+    if (keywords.includes(text)) return 1;
+    if (!text.includes(' ')) return 0;
+    if (containsPhrase(fieldText(record, 'title'), text)) return 1;
+    const covered = new Set<string>();
+    for (const phrase of keywords) {
+      if (!phrase.includes(' ') || !containsPhrase(text, phrase)) continue;
+      for (const word of phrase.split(' ')) covered.add(word);
+    }
+    return covered.size === 0 ? 0 : terms.filter((term) => covered.has(term)).length / terms.length;
   };
 
   let lastFuse: { plan: QueryPlan; key: string; fuse: Fuse<SearchRef> } | undefined;
@@ -297,7 +313,9 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
     return [...found.values()].map(({ scores, ...entry }) => {
       if (scores.length === 0) return { ...entry, score: 1 };
       let score = combineScores(scores) * (1 - exactWeight * (exact.get(entry.article) ?? 0));
-      if (phraseMatch(entry.article, normalized.text)) score *= phraseFactor;
+      const coverage = phraseCoverage(entry.article, normalized);
+      if (coverage === 1) score *= phraseFactor;
+      else if (coverage > 0) score *= 1 - partialPhraseWeight * coverage;
       return { ...entry, score };
     });
   }

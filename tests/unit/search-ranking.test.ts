@@ -136,3 +136,34 @@ describe('search ranking', () => {
     ]);
   });
 });
+
+describe('keyword phrases inside a longer query', () => {
+  // The Arabic "ليش البنك رفض الدفع" in English: the card article has every word in its title and
+  // keywords, the declined-payment article lists the phrases "bank refused" and "refused payment"
+  // that the question is made of. Scored on words alone, the card article came first.
+  const phraseArticles: SearchableArticle[] = [
+    article('add-card', {
+      title: 'Add a bank card for payment',
+      summary: 'Sign in, open the payment options and add the card; a card that only works locally may be refused.',
+      keywords: ['add card', 'bank card', 'card refused', 'payment options', 'add payment'],
+    }),
+    article('payment-refused', {
+      title: 'Why was it declined?',
+      summary: 'Whoever issued your card decides whether a charge goes through, not the store.',
+      keywords: ['bank refused', 'refused payment', 'declined'],
+    }),
+  ];
+  let phraseEngine: SearchEngine;
+  beforeAll(() => {
+    phraseEngine = createSearchEngine(JSON.parse(JSON.stringify(buildSearchPayload(phraseArticles, 'en', []))));
+  });
+
+  it('ranks first the article whose keyword phrases make up the question', () => {
+    expect(phraseEngine.search('why bank refused payment').map((hit) => hit.slug)).toEqual(['payment-refused', 'add-card']);
+  });
+
+  it('does not count a phrase whose words are only scattered through the question', () => {
+    // "refused" and "payment" both occur, but not side by side: no phrase, so the title's "bank card" wins.
+    expect(phraseEngine.search('bank card refused for a payment').map((hit) => hit.slug)[0]).toBe('add-card');
+  });
+});
