@@ -12,7 +12,11 @@
  * Lighthouse's scores vary from run to run, more so on a busy machine: `--runs 3` (or 5) audits each
  * page that many times and reports the median run, the one closest to the median FCP and TTI.
  *
- * Usage: npm run audit:lighthouse [-- --runs 3] [--no-build] [--url http://host:port] [--report-dir dir]
+ * `--only search` audits only the pages whose path contains "search" (comma-separated for several).
+ * `--report-dir dir` writes each page's median run as HTML and as JSON (for its long tasks and
+ * script timings).
+ *
+ * Usage: npm run audit:lighthouse [-- --runs 3] [--only article,search] [--no-build] [--url http://host:port] [--report-dir dir]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,6 +36,7 @@ const option = (name: string) => {
 const givenUrl = option('url');
 const reportDir = option('report-dir');
 const runs = Number(option('runs') ?? 1);
+const only = option('only')?.split(',').filter(Boolean);
 
 /** Home, an article, search and contact, in one locale. */
 const pagePaths = (locale: Locale) => [homePath(locale), articlePath(locale, 'knet-payment-page-messages'), searchPath(locale, 'declined'), contactPath(locale)];
@@ -85,7 +90,8 @@ function offSiteRequests(lhr: Result, origin: string): string[] {
 
 interface Run {
   lhr: Result;
-  report: string;
+  /** The HTML and JSON reports when --report-dir is given. */
+  report: string[];
 }
 
 /** One Lighthouse run in a fresh Chromium. Transient failures (such as NO_NAVSTART on a busy machine) are retried twice. */
@@ -106,12 +112,12 @@ async function runLighthouse(url: string, chromePath: string): Promise<Run> {
       const result = await lighthouse(url, {
         port: chrome.port,
         logLevel: 'error',
-        output: reportDir ? 'html' : 'json',
+        output: reportDir ? ['html', 'json'] : 'json',
         onlyCategories: [...categories],
       });
       if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
       const { runtimeError } = result.lhr;
-      if (!runtimeError) return { lhr: result.lhr, report: String(result.report) };
+      if (!runtimeError) return { lhr: result.lhr, report: Array.isArray(result.report) ? result.report : [String(result.report)] };
       const problem = `Lighthouse could not audit ${url}: ${runtimeError.code} ${runtimeError.message}`;
       if (attempt === 3) throw new Error(problem);
       console.log(`  ${problem}; trying again`);
@@ -130,7 +136,9 @@ async function audit(url: string, chromePath: string): Promise<PageResult> {
   if (reportDir) {
     mkdirSync(reportDir, { recursive: true });
     const name = `${pathname}${search}`.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
-    writeFileSync(path.join(reportDir, `${name}.html`), completed.find((run) => run.lhr === lhr)!.report);
+    const [html, json] = completed.find((run) => run.lhr === lhr)!.report;
+    writeFileSync(path.join(reportDir, `${name}.html`), html!);
+    if (json) writeFileSync(path.join(reportDir, `${name}.json`), json);
   }
   return {
     path: `${pathname}${search}`,
@@ -184,7 +192,7 @@ async function main(): Promise<number> {
   const results: PageResult[] = [];
   try {
     for (const locale of locales) {
-      for (const pagePath of pagePaths(locale)) {
+      for (const pagePath of pagePaths(locale).filter((page) => !only || only.some((part) => page.includes(part)))) {
         const url = new URL(pagePath, base).href;
         const started = Date.now();
         const result = await audit(url, chromePath);

@@ -9,6 +9,7 @@ import { maxQueryLength } from '@/lib/search/normalize';
 import { contactPath, searchPath, searchQueryParam } from '@/lib/paths';
 import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
 import { useSearchGaps } from '@/components/feedback/use-search-gaps';
+import { IntentLink } from '@/components/intent-link';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SensitiveWarning } from './sensitive-warning';
@@ -75,12 +76,12 @@ function PopularList({ text: t, articles }: { text: SearchText; articles: readon
       <ul className="divide-y divide-[var(--border)] border-y border-[var(--border)]">
         {articles.map((article) => (
           <li key={article.href}>
-            <Link href={article.href} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
+            <IntentLink href={article.href} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
               <span className="block text-lg leading-snug font-semibold text-[var(--link)] underline decoration-1 underline-offset-4 group-hover:decoration-2">
                 {article.title}
               </span>
               <span className="mt-1 block text-[var(--muted-fg)]">{article.summary}</span>
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>
@@ -208,9 +209,9 @@ export function SearchResults({
                   <SearchHitContent hit={hit} text={t} variant="page" />
                 </a>
               ) : (
-                <Link href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
+                <IntentLink href={hit.href} onClick={searchGaps.opened} className="group block px-1 py-4 no-underline hover:bg-[var(--surface)]">
                   <SearchHitContent hit={hit} text={t} variant="page" />
-                </Link>
+                </IntentLink>
               )}
             </li>
           ))}

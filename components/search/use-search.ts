@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
@@ -21,7 +21,9 @@ export function useSearchClient(
     let current = true;
     setFailure(undefined);
     loadSearch(locale, index).then(
-      (loaded) => current && setClient(loaded),
+      // Transitions: React renders what they change in slices, yielding between them, so a page
+      // of results never blocks typing or scrolling for longer than a frame or two.
+      (loaded) => current && startTransition(() => setClient(loaded)),
       (error: unknown) => current && setFailure(error instanceof SearchLoadError ? error.failure : 'error'),
     );
     return () => {
@@ -63,7 +65,7 @@ export function useSearchAnswer(
     let current = true;
     setFailed(false);
     client.query(query, limit, exact).then(
-      (answer) => current && setAnswered({ query, exact, ...answer }),
+      (answer) => current && startTransition(() => setAnswered({ query, exact, ...answer })),
       () => current && setFailed(true),
     );
     return () => {
