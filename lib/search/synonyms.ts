@@ -138,7 +138,8 @@ export function queryVariants(query: string, locale: Locale): QueryVariant[] {
 /**
  * Readers' words for what the articles call otherwise, in the site's own script: "hotline" for the
  * phone number, "complaint" for contacting support, "soon" for new payment options, Gulf dialect for
- * hacked, stolen and "didn't arrive". Each entry is [the readers' phrases, the articles' phrase].
+ * hacked, stolen and "didn't arrive", "debited" and انسحبت for money taken. Each entry is [the
+ * readers' phrases, the articles' phrase].
  *
  * Like the cross-script table, expanded at query time into one more way of writing the query
  * (never into the index), which each article may be scored by instead, at a small penalty.
@@ -152,6 +153,7 @@ export const readerSynonyms: Record<Locale, readonly (readonly [readonly string[
     [['atm card', 'debit card', 'local card', 'bank card', 'kuwaiti card'], 'knet card'],
     [['money back', 'my money back', 'reimburse', 'reimbursement', 'chargeback', 'charge back', 'return my money', 'refunded'], 'refund'],
     [['hijacked', 'broken into', 'taken over', 'hack', 'hacker got', 'got hacked'], 'hacked'],
+    [['debited', 'amount debited', 'money debited', 'amount deducted', 'money taken', 'amount taken', 'money gone', 'money went'], 'money deducted'],
   ],
   ar: [
     [['خط ساخن', 'الخط الساخن', 'هوت لاين', 'هوتلاين', 'رقم الطوارئ', 'رقم الاتصال', 'رقم التواصل', 'سنترال'], 'رقم هاتف'],
@@ -162,6 +164,7 @@ export const readerSynonyms: Record<Locale, readonly (readonly [readonly string[
     [['ارجع فلوسي', 'ترجع فلوسي', 'رجعة فلوسي', 'استرجع فلوسي', 'ترجيع الفلوس', 'فلوسي', 'ارجاع المبلغ', 'يرجعون المبلغ', 'ريفند'], 'استرداد المبلغ'],
     [['انهكر', 'مهكر', 'تهكر', 'هكروا', 'هكرو', 'هكروني', 'انهكرت', 'مهكور', 'هاكر'], 'اختراق تهكير'],
     [['انباق', 'انباقت', 'باقوا', 'باقو', 'مبيوق', 'مبيوقه', 'انسرق', 'انسرقت', 'مسروق', 'سرقوا', 'سرقو', 'انسرقوا'], 'سرقة مسروقة'],
+    [['انسحب المبلغ', 'انسحبت الفلوس', 'انسحبت فلوسي', 'فلوسي انسحبت', 'الفلوس انسحبت', 'انسحبت', 'انسحب', 'نقص المبلغ', 'راحت الفلوس', 'راحت فلوسي', 'فلوسي راحت'], 'انخصم المبلغ'],
     [['شمعنى', 'شمعنا', 'شنو يعني', 'شو يعني', 'ايش يعني', 'وش يعني', 'شنو معنى', 'شنو معناه', 'شنو معناها'], 'معنى'],
   ],
 };

@@ -177,6 +177,7 @@ const cases: Case[] = [
   { kind: 'synonym', query: 'هل كي نت بيصير متاح في امازون قريبا', expect: 'check-for-new-payment-options' },
   { kind: 'synonym', query: 'هل تنفع بطاقة الصراف في امازون', expect: ['payment-method-not-accepted', 'does-amazon-accept-knet', 'add-knet-card-to-amazon'] },
   { kind: 'synonym', query: 'ابي ارجع فلوسي من عملية ما سويتها', expect: 'unauthorized-transaction' },
+  { kind: 'synonym', query: 'فلوسي انسحبت والطلب ما تم', expect: ['contact-knet-or-your-bank', 'knet-payment-page-messages', 'get-a-refund'] },
   { kind: 'synonym', query: 'الطلب ما وصل والفلوس انخصمت', expect: ['contact-knet-or-your-bank', 'knet-payment-page-messages'] },
 
   // Two neighbouring letters swapped.

@@ -147,6 +147,7 @@ const cases: Case[] = [
   { kind: 'synonym', query: 'will knet come to amazon in the future', expect: 'check-for-new-payment-options' },
   { kind: 'synonym', query: 'is amazon adding knet soon', expect: 'check-for-new-payment-options' },
   { kind: 'synonym', query: "gift card code didn't arrive", expect: 'buy-amazon-gift-cards-with-knet' },
+  { kind: 'synonym', query: 'payment failed but amount debited from my account', expect: ['contact-knet-or-your-bank', 'knet-payment-page-messages', 'get-a-refund'] },
   { kind: 'synonym', query: 'can i use my debit card on amazon', expect: ['payment-method-not-accepted', 'does-amazon-accept-knet', 'add-knet-card-to-amazon', 'pay-with-visa-or-mastercard'] },
   { kind: 'synonym', query: "how do i get a refund for a charge i didn't make", expect: 'unauthorized-transaction' },
   { kind: 'synonym', query: 'money back for a failed knet payment', expect: ['contact-knet-or-your-bank', 'knet-payment-page-messages'] },
