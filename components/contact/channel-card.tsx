@@ -3,6 +3,30 @@ import type { ChannelView } from '@/lib/contact';
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { articlePath } from '@/lib/paths';
 
+/** The two places a bank's real number is, each with its picture: the card, the bank's app. */
+const bankNumberPlaces = [
+  {
+    title: 'card',
+    text: 'cardText',
+    icon: (
+      <>
+        <rect x="2.5" y="5" width="19" height="14" rx="2" />
+        <path d="M2.5 9h19M6 15h5" />
+      </>
+    ),
+  },
+  {
+    title: 'app',
+    text: 'appText',
+    icon: (
+      <>
+        <rect x="6" y="2.5" width="12" height="19" rx="2.5" />
+        <path d="M10.5 18.5h3" />
+      </>
+    ),
+  },
+] as const;
+
 /** Where the bank's number is (the back of the card, the bank's app) and what to say when you call. */
 function BankCallGuide({ locale, script }: { locale: Locale; script: { say: string; then: string } }) {
   const b = getDictionary(locale).contact.bankCall;
@@ -10,26 +34,17 @@ function BankCallGuide({ locale, script }: { locale: Locale; script: { say: stri
     <div className="bank-call">
       <h4 className="font-semibold">{b.whereTitle}</h4>
       <ul className="bank-call-where">
-        <li>
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="fill-none stroke-current stroke-2">
-            <rect x="2.5" y="5" width="19" height="14" rx="2" />
-            <path d="M2.5 9h19M6 15h5" />
-          </svg>
-          <span>
-            <span className="block font-semibold">{b.card}</span>
-            <span className="block text-sm text-[var(--muted-fg)]">{b.cardText}</span>
-          </span>
-        </li>
-        <li>
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="fill-none stroke-current stroke-2">
-            <rect x="6" y="2.5" width="12" height="19" rx="2.5" />
-            <path d="M10.5 18.5h3" />
-          </svg>
-          <span>
-            <span className="block font-semibold">{b.app}</span>
-            <span className="block text-sm text-[var(--muted-fg)]">{b.appText}</span>
-          </span>
-        </li>
+        {bankNumberPlaces.map((place) => (
+          <li key={place.title}>
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="fill-none stroke-current stroke-2">
+              {place.icon}
+            </svg>
+            <span>
+              <span className="block font-semibold">{b[place.title]}</span>
+              <span className="block text-sm text-[var(--muted-fg)]">{b[place.text]}</span>
+            </span>
+          </li>
+        ))}
       </ul>
       <h4 className="mt-4 font-semibold">{b.sayTitle}</h4>
       <blockquote className="bank-call-say">{script.say}</blockquote>
