@@ -152,22 +152,28 @@ export interface RankerOptions {
 }
 
 /**
- * A ranker over a store's articles. Per article it keeps, across queries, its error messages and
- * its words by field and by record, read once when the article first becomes a candidate.
+ * A ranker over a store's articles. Per article it keeps, across queries, its error messages, its
+ * keyword phrases and its words by field and by record, read once when the article first becomes a
+ * candidate.
  */
 export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArticle }: RankerOptions): Ranker {
-  const errorsOf = new Map<number, string[]>();
   const articleWords = new Map<number, { byField: Map<SearchField, string>; byRecord: string[] }>();
   const articleRecordOf = (article: number) => {
     const loaded = store.article(article);
     const at = loaded?.sections.indexOf(-1) ?? -1;
     return at >= 0 ? loaded?.records[at] : undefined;
   };
-  const errorsFor = (article: number) => {
-    let errors = errorsOf.get(article);
-    if (!errors) errorsOf.set(article, (errors = fieldPhrases(articleRecordOf(article), 'errors')));
-    return errors;
+  /** One list field's phrases of each article's own record, read once per article. */
+  const phrasesOf = (field: 'errors' | 'keywords') => {
+    const known = new Map<number, string[]>();
+    return (article: number) => {
+      let phrases = known.get(article);
+      if (!phrases) known.set(article, (phrases = fieldPhrases(articleRecordOf(article), field)));
+      return phrases;
+    };
   };
+  const errorsFor = phrasesOf('errors');
+  const keywordsFor = phrasesOf('keywords');
   const errorFocus = (article: number, error: string) => {
     const { slug, sections } = store.article(article)?.article ?? { slug: '', sections: [] };
     if (normalizeText(slug, locale) === error) return 2;
@@ -216,12 +222,11 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
    * الدفع"), which says the article is about what the reader asks, not only that it has the words.
    */
   const phraseCoverage = (article: number, normalized: NormalizedQuery) => {
-    const record = articleRecordOf(article);
     const { text, terms } = normalized;
-    const keywords = fieldPhrases(record, 'keywords');
+    const keywords = keywordsFor(article);
     if (keywords.includes(text)) return 1;
     if (!text.includes(' ')) return 0;
-    if (containsPhrase(fieldText(record, 'title'), text)) return 1;
+    if (containsPhrase(fieldText(articleRecordOf(article), 'title'), text)) return 1;
     const covered = new Set<string>();
     for (const phrase of keywords) {
       if (!phrase.includes(' ') || !containsPhrase(text, phrase)) continue;
