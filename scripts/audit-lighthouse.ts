@@ -40,8 +40,11 @@ const reportDir = option('report-dir');
 const runs = Number(option('runs') ?? 1);
 const only = option('only')?.split(',').filter(Boolean);
 
+/** The article and the results page whose TBT issue 13 compares. */
+const auditedArticle = (locale: Locale) => articlePath(locale, 'knet-payment-page-messages');
+const auditedSearch = (locale: Locale) => searchPath(locale, 'declined');
 /** Home, an article, search and contact, in one locale. */
-const pagePaths = (locale: Locale) => [homePath(locale), articlePath(locale, 'knet-payment-page-messages'), searchPath(locale, 'declined'), contactPath(locale)];
+const pagePaths = (locale: Locale) => [homePath(locale), auditedArticle(locale), auditedSearch(locale), contactPath(locale)];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const categoryLabels: Record<(typeof categories)[number], string> = {
   performance: 'Perf',
@@ -61,6 +64,20 @@ interface PageResult {
   shortfalls: string[];
   offSiteRequests: string[];
   warnings: string[];
+}
+
+/** The four category scores out of 100, null where a category did not run. */
+function categoryScores(lhr: Result): (number | null)[] {
+  return categories.map((id) => {
+    const score = lhr.categories[id]?.score;
+    return score === null || score === undefined ? null : Math.round(score * 100);
+  });
+}
+
+/** The audited address as the tables print it: path and query. */
+function pageOf(url: string): string {
+  const { pathname, search } = new URL(url);
+  return `${pathname}${search}`;
 }
 
 function numericValue(lhr: Result, auditId: string): number {
@@ -133,21 +150,18 @@ async function runLighthouse(url: string, chromePath: string): Promise<Run> {
 
 /** A page's runs summarised from the median one (closest to the median FCP and TTI, as Lighthouse recommends). */
 function summarise(url: string, completed: Run[]): PageResult {
-  const { origin, pathname, search } = new URL(url);
+  const { origin } = new URL(url);
   const lhr = computeMedianRun(completed.map((run) => run.lhr));
   if (reportDir) {
     mkdirSync(reportDir, { recursive: true });
-    const name = `${pathname}${search}`.replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
+    const name = pageOf(url).replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
     const [html, json] = completed.find((run) => run.lhr === lhr)!.report;
     writeFileSync(path.join(reportDir, `${name}.html`), html!);
     if (json) writeFileSync(path.join(reportDir, `${name}.json`), json);
   }
   return {
-    path: `${pathname}${search}`,
-    scores: categories.map((id) => {
-      const score = lhr.categories[id]?.score;
-      return score === null || score === undefined ? null : Math.round(score * 100);
-    }),
+    path: pageOf(url),
+    scores: categoryScores(lhr),
     lcpMs: numericValue(lhr, 'largest-contentful-paint'),
     tbtMs: numericValue(lhr, 'total-blocking-time'),
     tbtRuns: completed.map((run) => numericValue(run.lhr, 'total-blocking-time')),
@@ -180,8 +194,8 @@ function printTable(results: PageResult[]) {
  */
 function printSearchGap(results: PageResult[]) {
   for (const locale of locales) {
-    const article = results.find((result) => result.path === articlePath(locale, 'knet-payment-page-messages'));
-    const search = results.find((result) => result.path.startsWith(`${searchPath(locale)}?`));
+    const article = results.find((result) => result.path === auditedArticle(locale));
+    const search = results.find((result) => result.path === auditedSearch(locale));
     if (!article || !search) continue;
     const rounds = search.tbtRuns.map((tbt, run) => Math.round(tbt - (article.tbtRuns[run] ?? Number.NaN)));
     const sorted = [...rounds].sort((a, b) => a - b);
@@ -226,8 +240,7 @@ async function main(): Promise<number> {
         const started = Date.now();
         const done = await runLighthouse(url, chromePath);
         completed.get(url)!.push(done);
-        const scores = categories.map((id) => Math.round((done.lhr.categories[id]?.score ?? Number.NaN) * 100));
-        console.log(`  run ${run + 1}/${runs} ${new URL(url).pathname}${new URL(url).search}: ${scores.join(' / ')}, TBT ${Math.round(numericValue(done.lhr, 'total-blocking-time'))} ms (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+        console.log(`  run ${run + 1}/${runs} ${pageOf(url)}: ${categoryScores(done.lhr).join(' / ')}, TBT ${Math.round(numericValue(done.lhr, 'total-blocking-time'))} ms (${((Date.now() - started) / 1000).toFixed(0)} s)`);
       }
     }
   } finally {

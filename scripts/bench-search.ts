@@ -55,10 +55,8 @@ interface Measured {
   rawKb: number;
   gzipKb: number;
   parseMs: number;
-  /** Every timed run, all rounds. */
+  /** Every timed run, round after round: the first `latencies.length / rounds` are each query's first run. */
   latencies: number[];
-  /** The first round: each query's first run. */
-  firstRound: number[];
   hitAt10?: number;
   /** A sharded index: how many other files, their total gzip size, and the gzip KB each query fetched. */
   sharded?: { files: number; allFilesGzipKb: number; fetchedKb: number[] };
@@ -80,7 +78,7 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 }
 
-function measureLatency(queries: readonly string[], search: (query: string) => string[]): { latencies: number[]; firstRound: number[]; results: string[][] } {
+function measureLatency(queries: readonly string[], search: (query: string) => string[]): { latencies: number[]; results: string[][] } {
   for (const query of queries.slice(0, 10)) search(query); // warm up the JIT
   const latencies: number[] = [];
   const results: string[][] = [];
@@ -91,7 +89,7 @@ function measureLatency(queries: readonly string[], search: (query: string) => s
       if (round === 0) results.push(slugs);
     }
   }
-  return { latencies, firstRound: latencies.slice(0, queries.length), results };
+  return { latencies, results };
 }
 
 /**
@@ -152,7 +150,6 @@ async function benchFuse(articles: readonly SearchableArticle[], locale: Locale,
     gzipKb: gzipKb(json),
     parseMs,
     latencies,
-    firstRound: latencies.slice(0, queries.length),
   };
   if (payload.kind === 'sharded') {
     measured.sharded = { files: served.size, allFilesGzipKb, fetchedKb };
@@ -204,7 +201,7 @@ function benchMiniSearch(articles: readonly SearchableArticle[], locale: Locale,
     const data = JSON.parse(json) as { index: unknown; refs: [number, number][]; articles: { slug: string }[] };
     return { ...data, index: MiniSearch.loadJSON(JSON.stringify(data.index), options) };
   });
-  const { latencies, firstRound, results } = measureLatency(queries, (query) => {
+  const { latencies, results } = measureLatency(queries, (query) => {
     const terms = normalizeQuery(query, locale).terms.join(' ');
     const hits = loaded.index.search(terms, { fuzzy: 0.2, prefix: true, boost, combineWith: 'OR' });
     const seen = new Set<string>();
@@ -223,7 +220,6 @@ function benchMiniSearch(articles: readonly SearchableArticle[], locale: Locale,
     gzipKb: gzipKb(json),
     parseMs,
     latencies,
-    firstRound,
   };
   return { measured, results };
 }
@@ -260,7 +256,7 @@ function print(corpus: string, articleCount: number, measured: Measured) {
     );
   }
   if (rounds > 1) {
-    const { firstRound } = measured;
+    const firstRound = latencies.slice(0, latencies.length / rounds);
     console.log(
       `${''.padEnd(16)} first round alone (each query's first run): p50 ${fixed(percentile(firstRound, 50), 2)} / p95 ${fixed(percentile(firstRound, 95), 2)} / max ${fixed(Math.max(...firstRound), 2)} ms`,
     );
