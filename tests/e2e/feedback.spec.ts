@@ -194,10 +194,14 @@ test.describe('failed-search beacons', () => {
   test('results left without opening one count; a result opened does not', async ({ page }) => {
     const sent = await beacons(page);
     const dialog = await searchInDialog(page, 'en', 'declined');
+    // The popular articles are options too, shown until the answer arrives: wait for the answer
+    // itself, or the search is left before it has any results to count.
+    await expect(dialog.getByRole('status')).toContainText('for “declined”');
     await expect(dialog.getByRole('option').first()).toBeVisible();
     await page.keyboard.press('Escape');
     await page.locator('#search-header').click();
     await page.getByRole('dialog').getByRole('combobox').fill('refund');
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText('for “refund”');
     await expect(page.getByRole('dialog').getByRole('option').first()).toBeVisible();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
