@@ -24,10 +24,47 @@ export interface Database extends Queryable {
   /** 'pglite' or 'postgres', for messages and tests. */
   readonly kind: 'pglite' | 'postgres';
   /**
-   * The moment a write sent now must be stored by, or not at all: `query` gives up (and its
-   * request answers 503) at that moment, and the write's SQL checks the database's clock against it.
+   * The moment a write sent now must be stored by, or not at all: shortly before `query` gives up
+   * (and its request answers 503); the write's SQL checks the database's clock against it.
    */
   deadline(): Date;
+  /**
+   * The same database for one request that must be answered by `until` (epoch ms): its statements
+   * share that time instead of each having the whole timeout.
+   */
+  budget(until: number): Database;
+}
+
+/** How one kind of database runs a statement given `ms` to answer, and the rest of its door. */
+interface Engine {
+  kind: Database['kind'];
+  timeoutMs: number;
+  run<Row extends object>(ms: number, text: string, params: unknown[]): Promise<Row[]>;
+  transaction: Database['transaction'];
+  close(): Promise<void>;
+}
+
+function door(engine: Engine, until?: number): Database {
+  const left = () => (until === undefined ? engine.timeoutMs : Math.min(engine.timeoutMs, until - Date.now()));
+  return {
+    kind: engine.kind,
+    deadline: () => writeDeadline(engine.timeoutMs, left()),
+    query<Row extends object>(text: string, params: unknown[] = []) {
+      const ms = left();
+      return ms > 0 ? engine.run<Row>(ms, text, params) : Promise.reject(new DatabaseTimeout(engine.timeoutMs));
+    },
+    transaction: engine.transaction,
+    close: () => engine.close(),
+    budget: (end) => door(engine, end),
+  };
+}
+
+/** The database for a request that must be answered by `until`: waiting for it to open counts too. */
+export async function databaseUntil(database: () => Promise<Database>, until: number | undefined): Promise<Database> {
+  if (until === undefined) return database();
+  const left = until - Date.now();
+  if (left <= 0) throw new DatabaseTimeout(0);
+  return (await within(left, database())).budget(until);
 }
 
 export interface DatabaseOptions {
@@ -44,7 +81,7 @@ export interface DatabaseOptions {
 }
 
 /** `promise`, or a DatabaseTimeout after `ms`; `onTimeout` cleans up what is still running. */
-function within<T>(ms: number, promise: Promise<T>, onTimeout: () => void = () => {}): Promise<T> {
+export function within<T>(ms: number, promise: Promise<T>, onTimeout: () => void = () => {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       onTimeout();
@@ -61,6 +98,15 @@ function within<T>(ms: number, promise: Promise<T>, onTimeout: () => void = () =
       },
     );
   });
+}
+
+/**
+ * The database-side deadline of a write sent now, with `leftMs` until the client gives up: a fifth
+ * of the timeout (at most 1 s) before that, so that a write stored just in time has that long to be
+ * answered before the client's timer fires (a busy event loop may run the timer first).
+ */
+export function writeDeadline(timeoutMs: number, leftMs = timeoutMs, now = Date.now()): Date {
+  return new Date(now + leftMs - Math.min(1000, timeoutMs / 5));
 }
 
 /** Longer than any one statement: the migrations and the retention sweep run several. */
@@ -93,13 +139,11 @@ async function openPglite(dataDir: string, timeoutMs: number, onSync?: () => voi
       );
     }
   }
-  return {
+  return door({
     kind: 'pglite',
-    deadline: () => new Date(Date.now() + timeoutMs),
-    async query<Row extends object>(text: string, params: unknown[] = []) {
-      // PGlite runs one statement at a time: a vote waiting behind others gives up like a server's would.
-      return (await within(timeoutMs, db.query<Row>(text, params))).rows;
-    },
+    timeoutMs,
+    // PGlite runs one statement at a time: a vote waiting behind others gives up like a server's would.
+    run: async <Row extends object>(ms: number, text: string, params: unknown[]) => (await within(ms, db.query<Row>(text, params))).rows,
     transaction: (work) =>
       within(
         timeoutMs * transactionFactor,
@@ -112,7 +156,7 @@ async function openPglite(dataDir: string, timeoutMs: number, onSync?: () => voi
         unlock();
       }
     },
-  };
+  });
 }
 
 /** An error PostgreSQL sent (it has an SQLSTATE): the connection is still good. */
@@ -170,11 +214,11 @@ async function openPostgres(databaseUrl: string, poolSize: number, timeoutMs: nu
   // a listener either kills the process. The failing statement reports the error.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  return {
+  return door({
     kind: 'postgres',
-    deadline: () => new Date(Date.now() + timeoutMs),
-    query: <Row extends object>(text: string, params: unknown[] = []) =>
-      onConnection(pool, timeoutMs, async (client) => (await client.query(text, params)).rows as Row[]),
+    timeoutMs,
+    run: <Row extends object>(ms: number, text: string, params: unknown[]) =>
+      onConnection(pool, ms, async (client) => (await client.query(text, params)).rows as Row[]),
     transaction: (work) =>
       onConnection(pool, timeoutMs * transactionFactor, async (client) => {
         await client.query('BEGIN');
@@ -188,7 +232,7 @@ async function openPostgres(databaseUrl: string, poolSize: number, timeoutMs: nu
         }
       }),
     close: () => pool.end(),
-  };
+  });
 }
 
 /**

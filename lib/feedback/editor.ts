@@ -31,6 +31,8 @@ export interface EditorDependencies {
   /** Counts failed sign-ins per client (rate-limit.ts). */
   lockout: SignInLockout;
   outage?: OutageLog;
+  /** How long the sign-in count may take (HELP_DB_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 const unavailable = () => new Response('The feedback database is unavailable.\n', { status: 503, headers: { ...plain, 'Retry-After': '60' } });
@@ -46,7 +48,8 @@ export async function handleEditor(request: Request, config: FeedbackConfig, dep
   const signedIn = hasEditorCredentials(request.headers.get('authorization'), config.editor);
   let decision;
   try {
-    decision = signedIn ? await deps.lockout.check(client) : await deps.lockout.fail(client);
+    const until = deps.timeoutMs === undefined ? undefined : Date.now() + deps.timeoutMs;
+    decision = signedIn ? await deps.lockout.check(client, until) : await deps.lockout.fail(client, until);
   } catch (error) {
     // Without its count, a guess is neither checked nor shown the report.
     deps.outage?.failed(error);

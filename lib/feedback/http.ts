@@ -7,7 +7,7 @@
 import { getDictionary, isLocale, type Locale } from '../i18n';
 import { articlePath, homePath } from '../paths';
 import { clientAddressHeader } from '../request-guard';
-import type { Database } from './database';
+import { databaseUntil, type Database } from './database';
 import { detectSecret } from '../secrets';
 import { maskForStorage } from '../secrets/storage';
 import { OutageLog } from './outage';
@@ -24,6 +24,8 @@ export interface FeedbackDependencies {
   secrets: DailySecrets;
   /** Where a database outage is logged, once (default: a log of this module's own). */
   outage?: OutageLog;
+  /** How long a request may wait for the database in all (HELP_DB_TIMEOUT_MS); unset, each statement has its own timeout. */
+  timeoutMs?: number;
 }
 
 /** Bodies larger than this are refused, and not read further: a vote with a 500-character comment is far smaller. */
@@ -148,8 +150,11 @@ function formProblemPage(status: number, message: string, fields: Fields, header
 async function guarded(
   request: Request,
   deps: FeedbackDependencies,
-  accept: (body: unknown, client: string) => Promise<{ response: (form: boolean) => Response }>,
+  accept: (body: unknown, client: string, database: () => Promise<Database>) => Promise<{ response: (form: boolean) => Response }>,
 ): Promise<Response> {
+  // One time limit for all the request's statements (the shared rate limit, then the write).
+  const until = deps.timeoutMs === undefined ? undefined : Date.now() + deps.timeoutMs;
+  const database = () => databaseUntil(deps.database, until);
   const form = isForm(request);
   const outage = deps.outage ?? defaultOutage;
   let fields: Fields = {};
@@ -158,11 +163,11 @@ async function guarded(
   try {
     if (isCrossSite(request)) return refuse(403, 'origin: cross-site requests are not accepted');
     const client = clientAddress(request);
-    const rate = await deps.limiter.take(client);
+    const rate = await deps.limiter.take(client, until);
     if (!rate.allowed) return refuse(429, 'too many requests: try again later', { 'Retry-After': String(rate.retryAfterSeconds) });
     const body = await readFields(request);
     if (form) fields = body as Fields;
-    const accepted = await accept(body, client);
+    const accepted = await accept(body, client, database);
     outage.recovered();
     return accepted.response(form);
   } catch (error) {
@@ -177,13 +182,13 @@ async function guarded(
 }
 
 export function handleFeedback(request: Request, deps: FeedbackDependencies): Promise<Response> {
-  return guarded(request, deps, async (body) => {
+  return guarded(request, deps, async (body, _client, database) => {
     const parsed = feedbackSchema.safeParse(body);
     if (!parsed.success) throw new RequestProblem(400, describeIssue(parsed.error));
     const vote = parsed.data;
     if (!deps.isPublished(vote.locale, vote.slug)) throw new RequestProblem(400, `slug: no published article "${vote.slug}" in ${vote.locale}`);
     const comment = 'comment' in vote && vote.comment ? maskForStorage(vote.comment) : undefined;
-    await saveVote(await deps.database(), { ...vote, ...(comment ? { comment } : {}) });
+    await saveVote(await database(), { ...vote, ...(comment ? { comment } : {}) });
     return {
       response: (form) =>
         form
@@ -194,7 +199,7 @@ export function handleFeedback(request: Request, deps: FeedbackDependencies): Pr
 }
 
 export function handleSearchGaps(request: Request, deps: FeedbackDependencies): Promise<Response> {
-  return guarded(request, deps, async (body, client) => {
+  return guarded(request, deps, async (body, client, database) => {
     const parsed = searchGapsSchema.safeParse(body);
     if (!parsed.success) throw new RequestProblem(400, describeIssue(parsed.error));
     // The browser never sends a query that looks like a secret; one that arrives anyway is dropped here.
@@ -203,7 +208,7 @@ export function handleSearchGaps(request: Request, deps: FeedbackDependencies): 
     const distinct = [...new Map(kept.map((gap) => [`${gap.locale}\n${gap.query}`, gap])).values()];
     const secret = await deps.secrets.current();
     const marked = distinct.map((gap) => ({ ...gap, mark: readerMark(secret, client, gap.locale, gap.query) }));
-    const stored = await saveSearchGaps(await deps.database(), marked);
+    const stored = await saveSearchGaps(await database(), marked);
     return { response: () => json(202, { stored, repeated: kept.length - stored, dropped: parsed.data.length - kept.length }) };
   });
 }

@@ -1,14 +1,18 @@
 /**
  * One log line when the feedback database becomes unavailable and one when it is back, instead of
  * one per refused request: an outage under load would otherwise write thousands of identical lines.
+ * It is back once requests have succeeded for `settleMs` with no failure in between, so a database
+ * that answers some statements and times out on others is one outage, not a line pair each second.
  */
 export class OutageLog {
   private since?: number;
+  private workingSince?: number;
   private refusedCount = 0;
 
   constructor(
     private readonly log: (line: string) => void = (line) => console.error(line),
     private readonly now: () => number = Date.now,
+    private readonly settleMs = 10_000,
   ) {}
 
   get down(): boolean {
@@ -17,6 +21,7 @@ export class OutageLog {
 
   /** The database failed: logged if it is the first failure since it last worked. */
   failed(error: unknown): void {
+    this.workingSince = undefined;
     if (this.since !== undefined) return;
     this.since = this.now();
     this.refusedCount = 0;
@@ -28,11 +33,15 @@ export class OutageLog {
     this.refusedCount++;
   }
 
-  /** The database worked: logged if it had failed. */
+  /** The database worked: logged once it has worked for `settleMs`, if it had failed. */
   recovered(): void {
     if (this.since === undefined) return;
-    const seconds = Math.round((this.now() - this.since) / 1000);
+    const now = this.now();
+    this.workingSince ??= now;
+    if (now - this.workingSince < this.settleMs) return;
+    const seconds = Math.round((this.workingSince - this.since) / 1000);
     this.log(`feedback: the database is back after ${seconds} s; ${this.refusedCount} requests were answered 503 meanwhile.`);
     this.since = undefined;
+    this.workingSince = undefined;
   }
 }

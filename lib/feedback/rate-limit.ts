@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Database } from './database';
+import { databaseUntil, type Database } from './database';
 import { limiterKey, type DailySecrets } from './reader-mark';
 
 /**
@@ -11,8 +11,9 @@ export interface WindowCounter {
   /**
    * Adds `add` to the client's count in `scope` (a window of `windowMs` starts with its first
    * request) and returns the count and the seconds left in the window; `add` 0 only reads it.
+   * `until` is when the request must be answered (see Database.budget).
    */
-  count(scope: string, client: string, windowMs: number, add: 0 | 1): Promise<{ hits: number; secondsLeft: number }>;
+  count(scope: string, client: string, windowMs: number, add: 0 | 1, until?: number): Promise<{ hits: number; secondsLeft: number }>;
 }
 
 /** The counts in this process's memory, with a salt drawn at start: for one server on its own. */
@@ -59,8 +60,8 @@ export class DatabaseCounter implements WindowCounter {
     private readonly secrets: DailySecrets,
   ) {}
 
-  async count(scope: string, client: string, windowMs: number, add: 0 | 1) {
-    const [db, secret] = await Promise.all([this.database(), this.secrets.current()]);
+  async count(scope: string, client: string, windowMs: number, add: 0 | 1, until?: number) {
+    const [db, secret] = await Promise.all([databaseUntil(this.database, until), this.secrets.current()]);
     const bucket = limiterKey(secret, scope, client);
     this.sweep(db);
     const [row] =
@@ -105,8 +106,8 @@ export class RateLimiter {
   ) {}
 
   /** Counts one request; not allowed when the client is over the limit (answer 429). */
-  async take(client: string): Promise<Decision> {
-    const { hits, secondsLeft } = await this.counter.count('api', client, this.windowMs, 1);
+  async take(client: string, until?: number): Promise<Decision> {
+    const { hits, secondsLeft } = await this.counter.count('api', client, this.windowMs, 1, until);
     return { allowed: hits <= this.limit, retryAfterSeconds: retryAfter(secondsLeft) };
   }
 }
@@ -124,14 +125,14 @@ export class SignInLockout {
   ) {}
 
   /** Before a right sign-in: whether the client is locked out (reads the count, adds nothing). */
-  async check(client: string): Promise<Decision> {
-    const { hits, secondsLeft } = await this.counter.count('editor', client, this.windowMs, 0);
+  async check(client: string, until?: number): Promise<Decision> {
+    const { hits, secondsLeft } = await this.counter.count('editor', client, this.windowMs, 0, until);
     return { allowed: hits < this.maxFailures, retryAfterSeconds: retryAfter(secondsLeft) };
   }
 
   /** After a wrong one: counts it; not allowed once it is past the limit. */
-  async fail(client: string): Promise<Decision> {
-    const { hits, secondsLeft } = await this.counter.count('editor', client, this.windowMs, 1);
+  async fail(client: string, until?: number): Promise<Decision> {
+    const { hits, secondsLeft } = await this.counter.count('editor', client, this.windowMs, 1, until);
     return { allowed: hits <= this.maxFailures, retryAfterSeconds: retryAfter(secondsLeft) };
   }
 }

@@ -95,12 +95,12 @@ export class FeedbackServer {
 
   /** What the API routes hand to lib/feedback/http.ts. */
   routeDependencies(isPublished: (locale: Locale, slug: string) => boolean): FeedbackDependencies {
-    return { database: () => this.database(), limiter: this.limiter, isPublished, secrets: this.secrets, outage: this.outage };
+    return { database: () => this.database(), limiter: this.limiter, isPublished, secrets: this.secrets, outage: this.outage, timeoutMs: this.config.timeoutMs };
   }
 
   /** What /editor hands to lib/feedback/editor.ts. */
   editorDependencies(): EditorDependencies {
-    return { database: () => this.database(), lockout: this.lockout, outage: this.outage };
+    return { database: () => this.database(), lockout: this.lockout, outage: this.outage, timeoutMs: this.config.timeoutMs };
   }
 
   // Methods, not inline reads, as TypeScript would keep the narrowing of the assignments above them.
@@ -128,10 +128,10 @@ export class FeedbackServer {
   }
 
   /** The database, with any damage it reports while running closing it (see closeDamaged). */
-  private watched(db: Database, opening: Promise<Database>): Database {
+  private watched(db: Database, opening: Promise<Database>, whole: Database = db): Database {
     const watch = <T>(promise: Promise<T>) =>
       promise.catch((error: unknown) => {
-        if (isDamage(error)) this.closeDamaged(db, opening, error);
+        if (isDamage(error)) this.closeDamaged(whole, opening, error);
         throw error;
       });
     return {
@@ -140,6 +140,7 @@ export class FeedbackServer {
       query: (text, params) => watch(db.query(text, params)),
       transaction: (work) => watch(db.transaction(work)),
       close: () => db.close(),
+      budget: (until) => this.watched(db.budget(until), opening, whole),
     };
   }
 

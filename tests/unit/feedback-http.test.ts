@@ -11,7 +11,7 @@ import { clientAddressHeader } from '@/lib/request-guard';
 let db: Database;
 beforeAll(async () => {
   db = await openDatabase({ dataDir: 'memory://' });
-}, 60_000);
+}, 180_000);
 afterAll(() => db?.close());
 beforeEach(() => db.query('TRUNCATE feedback, search_gaps'));
 

@@ -73,7 +73,7 @@ describe.runIf(process.env.DATABASE_URL)('limits shared through PostgreSQL (DATA
     first = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 2 });
     second = await openDatabase({ databaseUrl: process.env.DATABASE_URL, poolSize: 2 });
     await first.query('TRUNCATE rate_limit_counters');
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await first?.close();
     await second?.close();

@@ -22,7 +22,7 @@ describe.each(backends)('feedback storage on $name', ({ options }) => {
   let db: Database;
   beforeAll(async () => {
     db = await openDatabase(options());
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await db?.close();
   });
