@@ -321,7 +321,8 @@ async function postgresCase(kind: 'stopped' | 'frozen') {
     await sleep(15_000);
     if (kind === 'stopped') cluster.start();
     else cluster.thaw(frozen);
-    await sleep(10_000);
+    // Long enough for the server to say the database is back (after 10 s of answers).
+    await sleep(15_000);
     await load.stop();
     // Anything PostgreSQL still had to run has run by now.
     await sleep(2000);

@@ -51,7 +51,7 @@ function door(engine: Engine, until?: number): Database {
     deadline: () => writeDeadline(engine.timeoutMs, left()),
     query<Row extends object>(text: string, params: unknown[] = []) {
       const ms = left();
-      return ms > 0 ? engine.run<Row>(ms, text, params) : Promise.reject(new DatabaseTimeout(engine.timeoutMs));
+      return ms > 0 ? engine.run<Row>(ms, text, params) : Promise.reject(new DatabaseTimeout());
     },
     transaction: engine.transaction,
     close: () => engine.close(),
@@ -63,7 +63,7 @@ function door(engine: Engine, until?: number): Database {
 export async function databaseUntil(database: () => Promise<Database>, until: number | undefined): Promise<Database> {
   if (until === undefined) return database();
   const left = until - Date.now();
-  if (left <= 0) throw new DatabaseTimeout(0);
+  if (left <= 0) throw new DatabaseTimeout();
   return (await within(left, database())).budget(until);
 }
 
@@ -78,6 +78,8 @@ export interface DatabaseOptions {
   timeoutMs?: number;
   /** Called on each fsync of the embedded database (tests count them). */
   onSync?: () => void;
+  /** false: the embedded database without fsync, as PGlite runs by default; only for bench:feedback's comparison. */
+  durable?: boolean;
 }
 
 /** `promise`, or a DatabaseTimeout after `ms`; `onTimeout` cleans up what is still running. */
@@ -85,7 +87,7 @@ export function within<T>(ms: number, promise: Promise<T>, onTimeout: () => void
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => {
       onTimeout();
-      reject(new DatabaseTimeout(ms));
+      reject(new DatabaseTimeout());
     }, ms);
     promise.then(
       (value) => {
@@ -112,7 +114,7 @@ export function writeDeadline(timeoutMs: number, leftMs = timeoutMs, now = Date.
 /** Longer than any one statement: the migrations and the retention sweep run several. */
 const transactionFactor = 6;
 
-async function openPglite(dataDir: string, timeoutMs: number, onSync?: () => void): Promise<Database> {
+async function openPglite(dataDir: string, timeoutMs: number, { onSync, durable = true }: Pick<DatabaseOptions, 'onSync' | 'durable'>): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const inMemory = dataDir.startsWith('memory://');
   let unlock = () => {};
@@ -127,7 +129,7 @@ async function openPglite(dataDir: string, timeoutMs: number, onSync?: () => voi
       checkFolderWhole(pgDir);
       db = await PGlite.create({
         fs: await durableNodeFs(pgDir, onSync),
-        startParams: durableStartParams(PGlite.defaultStartParams),
+        startParams: durable ? durableStartParams(PGlite.defaultStartParams) : PGlite.defaultStartParams,
         // A damaged page is then found when it is read, not served as votes.
         initDbStartParams: ['--data-checksums'],
       });
@@ -180,7 +182,7 @@ function onConnection<T>(pool: Pool, ms: number, work: (client: PoolClient) => P
     client = await pool.connect();
     if (gaveUp) {
       release(new Error('gave up'));
-      throw new DatabaseTimeout(ms);
+      throw new DatabaseTimeout();
     }
     try {
       const result = await work(client);
@@ -244,7 +246,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const timeoutMs = options.timeoutMs ?? 5000;
   const db = options.databaseUrl
     ? await openPostgres(options.databaseUrl, options.poolSize ?? 10, timeoutMs)
-    : await openPglite(options.dataDir ?? '.data', timeoutMs, options.onSync);
+    : await openPglite(options.dataDir ?? '.data', timeoutMs, options);
   try {
     await migrate(db);
     await checkStoredRows(db);

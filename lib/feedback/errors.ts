@@ -13,7 +13,7 @@ export class DatabaseInUse extends Error {
 /** The database did not answer in time; the statement, if it still runs, will store nothing. */
 export class DatabaseTimeout extends Error {
   override readonly name = 'DatabaseTimeout';
-  constructor(ms: number) {
-    super(`the database did not answer within ${ms} ms`);
+  constructor() {
+    super('the database did not answer in the time a request has (HELP_DB_TIMEOUT_MS)');
   }
 }

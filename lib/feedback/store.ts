@@ -24,8 +24,6 @@ export interface StoredSearchGap extends SearchGapInput {
   mark?: string;
 }
 
-const lateWrite = (db: Database) => new DatabaseTimeout(Math.max(0, db.deadline().getTime() - Date.now()));
-
 export async function saveVote(db: Database, vote: StoredVote, now = new Date()): Promise<void> {
   const stored = await db.query(
     `INSERT INTO feedback (locale, slug, helpful, reason, comment, created_at)
@@ -33,7 +31,7 @@ export async function saveVote(db: Database, vote: StoredVote, now = new Date())
      RETURNING id`,
     [vote.locale, vote.slug, vote.helpful === 'yes', vote.reason ?? null, vote.comment ?? null, now, db.deadline()],
   );
-  if (stored.length !== 1) throw lateWrite(db);
+  if (stored.length !== 1) throw new DatabaseTimeout();
 }
 
 /**
@@ -55,7 +53,7 @@ export async function saveSearchGaps(db: Database, gaps: readonly StoredSearchGa
      SELECT (SELECT open FROM gate) AS open, (SELECT count(*) FROM saved)::int AS stored`,
     [gaps.map((gap) => gap.locale), gaps.map((gap) => gap.query), gaps.map((gap) => gap.results), gaps.map((gap) => gap.mark ?? null), now, db.deadline()],
   );
-  if (!result?.open) throw lateWrite(db);
+  if (!result?.open) throw new DatabaseTimeout();
   return result.stored;
 }
 

@@ -544,7 +544,8 @@ export const en = {
     keptTitle: 'What we keep',
     kept: [
       'When you answer “Was this article helpful?”: the article, the language, yes or no, the reason you chose, your comment if you wrote one, and the date.',
-      'When a search finds nothing, or you leave the results without opening one: the words you searched for (in lower case), the language, the number of results and the date.',
+      'When a search finds nothing, or you leave the results without opening one: the words you searched for (in lower case), the language, the number of results, the date, and a code that tells searchers apart without saying who they are: it is made from your connection’s address and the words with a secret of that day, cannot be turned back into the address, and is different for your other searches and on other days.',
+      'To stop abuse, for at most 15 minutes: how many answers came from your connection, under a code made with a secret of that day that cannot be turned back into its address.',
     ],
     neverTitle: 'What we never keep',
     never: [
@@ -558,7 +559,7 @@ export const en = {
     browserTitle: 'In your browser',
     browser: 'So that we ask only once per visit, this tab remembers which articles you answered. It is forgotten when you close the tab and is never sent.',
     whoTitle: 'Who sees it',
-    who: 'Only the editors of this help center, to fix and improve the articles. A searched phrase is shown to them only once at least three searches were the same. Nothing is shared or sold.',
+    who: 'Only the editors of this help center, to fix and improve the articles. A searched phrase is shown to them only once it was searched from at least three different connections (one connection counts once a day). Nothing is shared or sold.',
   },
   footer: {
     about: 'Written for shoppers in Kuwait. Facts are checked against public sources listed on each article.',
