@@ -32,8 +32,9 @@ export interface FeedbackConfig {
   rateLimit: number;
   poolSize: number;
   /**
-   * How long a request waits for the database (connection and statement) before answering 503; a
-   * write that reaches the database after that moment is not stored (see store.ts, `deadline`).
+   * How long a write (and the shared rate limit's count) waits for the database, connection and
+   * opening included, before answering 503; a write that reaches the database after that moment is
+   * not stored (see store.ts).
    */
   timeoutMs: number;
   /** Failed /editor sign-ins per client in 15 minutes before it is locked out for the rest of them. */

@@ -24,7 +24,7 @@ export interface FeedbackDependencies {
   secrets: DailySecrets;
   /** Where a database outage is logged, once (default: a log of this module's own). */
   outage?: OutageLog;
-  /** How long a request may wait for the database in all (HELP_DB_TIMEOUT_MS); unset, each statement has its own timeout. */
+  /** How long the rate limit's statement, and the write, may each wait for the database (HELP_DB_TIMEOUT_MS); unset, each statement has its own timeout. */
   timeoutMs?: number;
 }
 
@@ -152,9 +152,12 @@ async function guarded(
   deps: FeedbackDependencies,
   accept: (body: unknown, client: string, database: () => Promise<Database>) => Promise<{ response: (form: boolean) => Response }>,
 ): Promise<Response> {
-  // One time limit for all the request's statements (the shared rate limit, then the write).
-  const until = deps.timeoutMs === undefined ? undefined : Date.now() + deps.timeoutMs;
-  const database = () => databaseUntil(deps.database, until);
+  // The shared rate limit's statement, then the write (with its wait for the database to open),
+  // each have HELP_DB_TIMEOUT_MS, counted from when they start: what runs between them (the first
+  // article lookup loads the whole library) is no time spent waiting for the database.
+  const budget = () => (deps.timeoutMs === undefined ? undefined : Date.now() + deps.timeoutMs);
+  let writeUntil: number | undefined;
+  const database = () => databaseUntil(deps.database, (writeUntil ??= budget()));
   const form = isForm(request);
   const outage = deps.outage ?? defaultOutage;
   let fields: Fields = {};
@@ -163,7 +166,7 @@ async function guarded(
   try {
     if (isCrossSite(request)) return refuse(403, 'origin: cross-site requests are not accepted');
     const client = clientAddress(request);
-    const rate = await deps.limiter.take(client, until);
+    const rate = await deps.limiter.take(client, budget());
     if (!rate.allowed) return refuse(429, 'too many requests: try again later', { 'Retry-After': String(rate.retryAfterSeconds) });
     const body = await readFields(request);
     if (form) fields = body as Fields;
