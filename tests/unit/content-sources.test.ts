@@ -8,7 +8,11 @@ const sources = Object.values(locales).flatMap((content) =>
   content.articles.flatMap((article) => article.sources.map((source) => ({ ...source, article: article.file }))),
 );
 /** The Amazon help pages FACTS.md names by node id. */
-const factsNodeIds = ['200161750', '201910420', '200556780', '202056530', 'GKQNFKFK5CF3C54B', 'G4YFYCCNUSENA23B'];
+const factsNodeIds = [
+  '200161750', '201910420', '200556780', '202056530', 'GKQNFKFK5CF3C54B', 'G4YFYCCNUSENA23B',
+  // Added to FACTS.md on 2026-12-07: About Payment Declines (amazon.co.uk), A-to-z Guarantee (amazon.sa), Payment Issues (amazon.ae).
+  '3793211', '201889410', '201895620',
+];
 
 describe('article sources', () => {
   it('give an Amazon help page only by a node id FACTS.md names, never a generic help address', () => {
