@@ -3,9 +3,8 @@ import { passesLuhn, type SecretKind } from '@/lib/secrets';
 /**
  * The one table of what readers type, fed to every consumer of reader input
  * (secrets-consumers.test.ts) and through every surface that sends or stores it
- * (privacy-surfaces.test.ts). `secret` is what must not survive, compared with `readable`: for a
- * card number its first 12 digits (a masked card keeps its last 4), otherwise the whole number or
- * address.
+ * (privacy-surfaces.test.ts). `secret` is what must not survive (see `holds`): for a card number
+ * its first 12 digits (a masked card keeps its last 4), otherwise the whole number or address.
  */
 export interface SecretPhrase {
   text: string;
@@ -18,14 +17,29 @@ export function withLuhnDigit(digits: string): string {
   return digits + [...'0123456789'].find((candidate) => passesLuhn(digits + candidate));
 }
 
-/** Letters and digits only, every digit as ASCII, lower case: so "4111.1111" and "٤١١١ ١١١١" read alike. */
-export function readable(text: string): string {
+/** The text in NFKC, with Arabic-Indic and Persian digits as ASCII ones. */
+function asciiDigits(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0))
+    .replace(/[\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0));
+}
+
+/** Letters and digits only, every digit as ASCII, lower case: so "4111.1111" and "٤١١١ ١١١١" read alike. */
+export function readable(text: string): string {
+  return asciiDigits(text)
     .replace(/[^\p{L}\d]/gu, '')
     .toLowerCase();
+}
+
+/**
+ * Whether `text` still holds `secret`. A long one anywhere in its letters and digits; a short code
+ * (3–7 digits) only as a number of its own, since an order number such as 403-1234567-1234567 holds
+ * "123" and "1234" too.
+ */
+export function holds(text: string, secret: string): boolean {
+  if (!/^\d{3,7}$/.test(secret)) return readable(text).includes(secret);
+  return new RegExp(`(?<!\\d)${secret}(?!\\d)`).test(asciiDigits(text).replace(/\p{Cf}/gu, ''));
 }
 
 const card = '4111111111111111';
