@@ -398,9 +398,11 @@ export function stripSecrets(value: string): { text: string; kinds: SecretKind[]
   let text = value;
   for (let pass = 0; pass < 4; pass++) {
     const matches = findSecrets(text, 'query');
-    if (matches.length === 0) return { text: kinds.size > 0 ? text.replace(/\s+/g, ' ').trim() : value, kinds: secretKindOrder.filter((kind) => kinds.has(kind)) };
+    if (matches.length === 0) return { text: kinds.size > 0 ? text : value, kinds: secretKindOrder.filter((kind) => kinds.has(kind)) };
     for (const match of matches) kinds.add(match.kind);
     for (const match of [...matches].reverse()) text = `${text.slice(0, match.start)} ${text.slice(match.end)}`;
+    // Read again as it will be shown: four spaces that kept two numbers apart may now be one.
+    text = text.replace(/\s+/g, ' ').trim();
   }
   return { text: '', kinds: secretKindOrder.filter((kind) => kinds.has(kind)) };
 }
