@@ -63,17 +63,21 @@ export const en = {
     pageDescription: 'Search the help center for a question, a few words or an error message.',
     pageFormLabel: 'Search again',
     noScript: 'Search results need JavaScript, which is off in this browser. Browse the topics, or find out who can help with your problem.',
-    sensitiveTitle: 'Never share this number',
+    sensitiveTitle: 'Removed from your search',
     sensitiveText: {
-      card: 'That looks like a card number.',
-      cvv: 'That looks like a card security code (CVV).',
-      otp: 'That looks like a one-time code (OTP).',
-      pin: 'That looks like a PIN.',
+      card: 'That looked like a card number.',
+      cvv: 'That looked like a card security code (CVV).',
+      otp: 'That looked like a one-time code (OTP).',
+      pin: 'That looked like a PIN or password.',
+      iban: 'That looked like a bank account number (IBAN).',
+      civilId: 'That looked like a civil ID number.',
+      email: 'That looked like an email address.',
+      phone: 'That looked like a phone number.',
     },
     secretRemoved:
-      'That looked like a card number, CVV, PIN or OTP, so we did not search for it and removed it from the address bar and your history. Never type or share these anywhere except the real payment page: no real support team asks for them.',
-    sensitiveAdvice:
-      'We did not search for it and it was not sent anywhere. Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
+      'Your search held what looked like a card number, a code, an account or civil ID number, an email address or a phone number. We removed it: it is not in the address bar or your history, and it was not kept. Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
+    sensitiveAdvice: 'We removed it from your search: it was not sent anywhere, and it is not in the address bar or your history.',
+    sensitivePaymentAdvice: 'Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
   },
   home: {
     paymentFailedTitle: 'Did your payment just fail?',
@@ -549,8 +553,8 @@ export const en = {
     neverTitle: 'What we never keep',
     never: [
       'No IP address, no browser or device details, no cookie and no identifier: two answers cannot be linked to each other or to you.',
-      'No card details or codes. In a comment, a card number is cut to its last four digits, anything that looks like a PIN, OTP or CVV is removed, and email addresses and phone numbers are hidden, all before it is kept.',
-      'A search that looks like a card number, CVV, PIN or OTP is never sent, and the server drops it if it arrives.',
+      'No card details or codes. In a comment, a card number is cut to its last four digits, anything that looks like a PIN, OTP or CVV is removed, and email addresses, phone numbers, account (IBAN) and civil ID numbers are hidden, all before it is kept.',
+      'Card numbers, codes, account and civil ID numbers, email addresses and phone numbers are removed from a search before it is sent, and the server masks them again if one arrives.',
     ],
     retentionTitle: 'How long',
     retention: (days: number) =>
