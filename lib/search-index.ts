@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { getArticles, getSiteLists } from './content';
+import { getArticles, getSiteLists, siteContentDir } from './content';
 import type { Locale } from './i18n/config';
 import { searchIndexFilePath } from './paths';
 import { buildSearchFiles, maxInlineArticles, type SearchFiles, type SearchPayload } from './search/records';
+import { loadSearchWords } from './search/words-data';
 
 /** The search files of a locale as served: the payload carries the build they belong to. */
 export interface ServedSearchFiles extends SearchFiles {
@@ -29,10 +30,11 @@ export function getSearchFiles(locale: Locale): ServedSearchFiles {
   if (!files) {
     const articles = getArticles(locale);
     const popular = getSiteLists(locale).popular;
-    const inline = process.env.HELP_SEARCH_SHARDED === '1' ? undefined : buildSearchFiles(articles, locale, popular, { sharded: false });
+    const words = loadSearchWords(siteContentDir, locale);
+    const inline = process.env.HELP_SEARCH_SHARDED === '1' ? undefined : buildSearchFiles(articles, locale, popular, { sharded: false, words });
     const fits =
       inline !== undefined && articles.length <= maxInlineArticles && gzipSync(JSON.stringify(inline.payload)).length <= maxFirstLoadGzipBytes;
-    const { payload, files: parts } = fits ? inline : buildSearchFiles(articles, locale, popular, { sharded: true });
+    const { payload, files: parts } = fits ? inline : buildSearchFiles(articles, locale, popular, { sharded: true, words });
     const hash = createHash('sha256').update(JSON.stringify(payload));
     for (const [name, value] of [...parts].sort(([a], [b]) => a.localeCompare(b))) hash.update(name).update(JSON.stringify(value));
     const build = hash.digest('hex').slice(0, 16);

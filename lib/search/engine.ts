@@ -10,6 +10,7 @@ import { inlineStore } from './stores/inline';
 import { shardedStore } from './stores/sharded';
 import type { FetchSearchFile } from './stores/store';
 import { suggestQueries } from './suggest';
+import { compileLexicon } from './words';
 
 /**
  * The search engine a page loads: a store holding the index (`stores/inline`, `stores/sharded`),
@@ -114,7 +115,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
       : { candidates: candidateLimit, sections: maxSectionRecords, share: minCandidateShare };
   const ranker = createRanker(store, locale, { sectionsPerArticle: narrowing.sections });
 
-  const planner = createQueryPlanner(locale, store.vocabulary);
+  const planner = createQueryPlanner(compileLexicon(payload.words, locale), store.vocabulary);
   let lastPlan: { query: string; exact: boolean; plan: QueryPlan | undefined } | undefined;
   function planFor(query: string, exact = false): QueryPlan | undefined {
     if (lastPlan?.query !== query || lastPlan.exact !== exact) lastPlan = { query, exact, plan: planner(query, { correct: !exact }) };

@@ -5,6 +5,7 @@ import { loadContent, type Article } from '@/lib/content/load';
 import type { Locale } from '@/lib/i18n/config';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
 import { buildSearchFiles, buildSearchPayload, type SearchPayload } from '@/lib/search/records';
+import { loadSearchWords } from '@/lib/search/words-data';
 import { miniSearchBaseline } from './search-relevance-scoring';
 
 /**
@@ -90,8 +91,9 @@ export async function blindAnswerers(locale: Locale, items: readonly BlindItem[]
   const { locales } = loadContent(contentDirectory);
   const content = locales[locale];
   if (!content) throw new Error(`no ${locale} content in ${contentDirectory}`);
-  const inline = createSearchEngine(JSON.parse(JSON.stringify(buildSearchPayload(content.articles, locale, content.lists.popular))) as SearchPayload);
-  const { payload, files } = buildSearchFiles(content.articles, locale, content.lists.popular, { sharded: true });
+  const words = loadSearchWords(contentDirectory, locale);
+  const inline = createSearchEngine(JSON.parse(JSON.stringify(buildSearchPayload(content.articles, locale, content.lists.popular, words))) as SearchPayload);
+  const { payload, files } = buildSearchFiles(content.articles, locale, content.lists.popular, { sharded: true, words });
   const served = new Map([...files].map(([name, value]) => [name, JSON.stringify(value)]));
   const sharded = createSearchEngine(JSON.parse(JSON.stringify(payload)) as SearchPayload, async (name) => JSON.parse(served.get(name) ?? 'null'));
   for (const item of items) await sharded.prepare(item.query, { limit: 10 });

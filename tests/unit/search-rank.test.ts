@@ -3,7 +3,7 @@ import { createQueryPlanner } from '@/lib/search/plan';
 import { combineScores, compareRanked, createRanker, ErrorMatch, errorMatch, hasWord, maxScore, type RankedArticle } from '@/lib/search/rank';
 import { buildSearchPayload } from '@/lib/search/records';
 import { inlineStore } from '@/lib/search/stores/inline';
-import { article } from './search-article';
+import { article, siteLexicon } from './search-article';
 
 describe('errorMatch', () => {
   it('tells an exact message, a message inside a longer paste and part of a message apart', () => {
@@ -56,7 +56,7 @@ describe('createRanker', () => {
     ),
   );
   const ranker = createRanker(store, 'en', { sectionsPerArticle: 3 });
-  const planner = createQueryPlanner('en', store.vocabulary);
+  const planner = createQueryPlanner(siteLexicon('en'), store.vocabulary);
   const rank = (query: string) => {
     const plan = planner(query)!;
     return ranker.rank(plan, [0, 1, 2], 10);
