@@ -85,6 +85,8 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
     exactFor === searchedQuery,
   );
   const hits = results.hits;
+  // Articles found, none of which search is sure answers the query: listed as the closest, under a plain "no article answers this".
+  const noAnswer = Boolean(engine && searchedQuery && !sensitive && results.current && hits.length > 0 && !results.confident);
   const failed = Boolean(failure) || results.failed;
   const failedText = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
   const retry = () => (failure ? retryEngine() : results.retry());
@@ -93,7 +95,8 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular : [];
   const showingPopular = options.length > 0 && hits.length === 0;
   const resultsHref = searchPath(locale, query.trim());
-  const searchGaps = useSearchGaps(locale, searchedQuery, engine && results.current && searchedQuery && !sensitive ? hits.length : undefined);
+  // A search with only the closest articles failed, as one with none did: the editors' report counts it.
+  const searchGaps = useSearchGaps(locale, searchedQuery, engine && results.current && searchedQuery && !sensitive ? (noAnswer ? 0 : hits.length) : undefined);
 
   useEffect(() => setActive(-1), [deferredQuery]);
   useEffect(() => {
@@ -133,7 +136,9 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   if (failed) status = failedText;
   else if (!engine) status = t.loading;
   else if (sensitive) status = '';
-  else if (searchedQuery && results.current) status = hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
+  else if (searchedQuery && results.current) {
+    status = noAnswer ? fillQuery(t.noAnswerTitle, searchedQuery) : hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
+  }
 
   return (
     <dialog
@@ -266,6 +271,19 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
               </button>
             </p>
           )}
+          {noAnswer && (
+            <div className="px-2 pb-3">
+              <p className="font-semibold">{fillQuery(t.noAnswerTitle, searchedQuery)}</p>
+              <p className="mt-1 text-sm text-[var(--muted-fg)]">{t.noAnswerText}</p>
+              <p className="mt-2 text-sm">
+                {t.contactText}{' '}
+                <Link href={contactPath(locale)} onClick={() => close(true)} className="font-semibold">
+                  {t.contactLink}
+                </Link>
+              </p>
+              <h3 className="mt-3 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase rtl:tracking-normal">{t.closestTitle}</h3>
+            </div>
+          )}
           {showingPopular && (
             <h3 id={`${listId}-heading`} className="px-2 pb-1 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase rtl:tracking-normal">
               {t.popularTitle}
@@ -274,7 +292,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
           <ul
             role="listbox"
             id={listId}
-            aria-label={showingPopular ? t.popularTitle : t.resultsLabel}
+            aria-label={showingPopular ? t.popularTitle : noAnswer ? t.closestTitle : t.resultsLabel}
             hidden={options.length === 0}
             className="space-y-1"
           >

@@ -42,6 +42,13 @@ export interface QueryPlan {
   penalties: number[];
   /** Typed words that were corrected as typos, and their corrections, in normalised form. */
   corrections: Map<string, string>;
+  /**
+   * How much of what the reader typed search understood, 0 to 1: the typed words that say something
+   * (not stopwords or numbers), each weighted by its rarity, that the index holds or that were read
+   * as indexed words (a dialect word, Arabizi, a split, a typo). A word found nowhere counts as the
+   * rarest: it names what the query is about (a brand, a service) and no article has it.
+   */
+  understood: number;
 }
 
 export type QueryPlanner = (query: string, options?: { correct?: boolean }) => QueryPlan | undefined;
@@ -73,7 +80,8 @@ function isSwap(a: string, b: string): boolean {
   return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
 }
 
-export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabulary): QueryPlanner {
+/** `articleCount`: the library's size, for the rarity of words in `understood` (the vocabulary's size by default). */
+export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabulary, articleCount = vocabulary.words.length): QueryPlanner {
   const { locale, stopwords, dialect } = lexicon;
   let arabizi: ArabiziLexicon | undefined;
   /** On Arabic pages the site's own Arabic words; on English ones those the synonym table can translate. */
@@ -225,13 +233,34 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
         (hasArabiziDigit(word) ||
           (!vocabulary.has(word) && (arabiziFunctionWord(word) !== undefined || (locale === 'ar' && !hasPartial(word) && fromArabizi(word, false) !== undefined)))),
     );
-    const words = pasted ? typedWords : typedWords.flatMap((word) => read(word, correct ? corrections : undefined, arabiziQuery));
+    const readings = pasted ? typedWords.map((word) => [word]) : typedWords.map((word) => read(word, correct ? corrections : undefined, arabiziQuery));
+    const words = readings.flat();
     if (words.length === 0) return undefined;
+    const rarity = (word: string) => Math.log(1 + articleCount / Math.max(1, vocabulary.frequency(word)));
+    let knownWeight = 0;
+    let typedWeight = 0;
+    let knownCount = 0;
+    let typedCount = 0;
+    typedWords.forEach((typedWord, index) => {
+      if (stopwords.has(typedWord) || /^\d+$/.test(typedWord)) return;
+      const reading = readings[index] ?? [];
+      const found = reading.filter((word) => vocabulary.has(word) || hasPartial(word));
+      // A word found nowhere names something no article covers; a short Latin one (an initialism, chat shorthand) says less.
+      const weight = found.length > 0 ? Math.min(...found.map(rarity)) : Math.log(1 + articleCount) / (typedWord.length < 4 && latinWord.test(typedWord) ? 2 : 1);
+      typedCount++;
+      typedWeight += weight;
+      if (found.length > 0 || reading.every((word) => stopwords.has(word))) {
+        knownWeight += weight;
+        knownCount++;
+      }
+    });
+    // A pasted text is understood once as many of its words are found as a query searches: the rest is its wrapping.
+    const understood = typedWeight === 0 ? 1 : typedCount > maxQueryTerms ? Math.min(1, knownCount / maxQueryTerms) : knownWeight / typedWeight;
     const [typed] = variantsOfWords(words, lexicon);
     const reworded = rewordQuery(words, lexicon);
     const other = variantsOfWords(reworded ?? words, lexicon).at(-1)!;
     const first = searched(typed!, capitals);
-    const plan: QueryPlan = { variants: [first.variant], expansions: [first.expansions], penalties: [1], corrections };
+    const plan: QueryPlan = { variants: [first.variant], expansions: [first.expansions], penalties: [1], corrections, understood };
     if (other.text !== typed!.text) {
       const second = searched(other, capitals);
       if (second.variant.terms.length > 0) {

@@ -73,8 +73,8 @@ export type Answerer = (query: string) => Shown;
 /** The articles an engine ranks for a query, and whether it is sure enough to call them answers. */
 export function engineAnswerer(engine: SearchEngine): Answerer {
   return (query) => {
-    const hits = engine.search(query, { limit: 10 });
-    return { slugs: hits.map((hit) => hit.slug), answered: hits.length > 0 };
+    const { hits, confident } = engine.answer(query, { limit: 10 });
+    return { slugs: hits.map((hit) => hit.slug), answered: confident };
   };
 }
 

@@ -29,7 +29,7 @@ describe('combineScores', () => {
 });
 
 describe('compareRanked', () => {
-  const entry = (fields: Partial<RankedArticle>): RankedArticle => ({ article: 0, errorMatch: ErrorMatch.None, errorLength: 0, errorFocus: 0, score: 0.5, ...fields });
+  const entry = (fields: Partial<RankedArticle>): RankedArticle => ({ article: 0, errorMatch: ErrorMatch.None, errorLength: 0, errorFocus: 0, score: 0.5, coverage: 1, ...fields });
   it('orders an error match before any score, then a better score first', () => {
     const sorted = [entry({ article: 1, score: 0.1 }), entry({ article: 2, errorMatch: ErrorMatch.Exact, score: 0.9 }), entry({ article: 3, score: 0.05 })].sort(compareRanked);
     expect(sorted.map((ranked) => ranked.article)).toEqual([2, 3, 1]);
