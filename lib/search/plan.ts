@@ -236,7 +236,8 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
     const readings = pasted ? typedWords.map((word) => [word]) : typedWords.map((word) => read(word, correct ? corrections : undefined, arabiziQuery));
     const words = readings.flat();
     if (words.length === 0) return undefined;
-    const rarity = (word: string) => Math.log(1 + articleCount / Math.max(1, vocabulary.frequency(word)));
+    // Frequencies rounded down to a power of two, as a sharded core holds them, so both shapes agree.
+    const rarity = (word: string) => Math.log(1 + articleCount / 2 ** Math.floor(Math.log2(Math.max(1, vocabulary.frequency(word)))));
     let knownWeight = 0;
     let typedWeight = 0;
     let knownCount = 0;
