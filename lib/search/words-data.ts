@@ -300,7 +300,7 @@ export function checkSearchWords(
       }
     });
   }
-  // A translation leads nowhere when the words it is translated into are in no article of any locale.
+  // A translation leads nowhere when none of its words, in either script, is in an article of either locale.
   const everyWord = new Map<Locale, Set<string>>();
   for (const [locale, localeContent] of Object.entries(content) as [Locale, LocaleContent][]) everyWord.set(locale, articleWords(localeContent, locale).all);
   const locale = [...everyWord.keys()][0];
