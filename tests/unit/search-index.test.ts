@@ -3,7 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { locales } from '@/lib/i18n';
-import { getSearchFiles, maxFirstLoadGzipBytes } from '@/lib/search-index';
+import { closestArticle, getSearchFiles, maxFirstLoadGzipBytes } from '@/lib/search-index';
+import { minConfidence } from '@/lib/search/engine';
 import { buildSearchPayload } from '@/lib/search/records';
 import { siteSearchWords } from './search-article';
 
@@ -36,5 +37,12 @@ describe('the search index of the real content', () => {
       expect(new Set(payload.refs.map(([article]) => article)).size).toBe(localeContent.articles.length);
       expect(payload.popular.length).toBe(localeContent.lists.popular.length);
     }
+  });
+
+  it('gives the editors’ report the article a failed query comes closest to, and how sure that is', () => {
+    expect(closestArticle('en', 'hosttimeout knet')).toMatchObject({ slug: 'knet-payment-page-messages' });
+    const unanswered = closestArticle('en', 'cancel audible subscription');
+    expect(unanswered?.confidence).toBeLessThan(minConfidence);
+    expect(closestArticle('ar', 'zzqx')).toBeUndefined();
   });
 });
