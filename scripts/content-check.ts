@@ -9,6 +9,7 @@ import { formatProblem } from '../lib/content/problems';
 import { checkContactRouterAgainst } from '../lib/contact/check';
 import { checkDictionaries } from '../lib/i18n/check';
 import { locales as siteLocales } from '../lib/i18n/config';
+import { checkSearchWords } from '../lib/search/words-data';
 
 const root = path.resolve(import.meta.dirname, '..');
 // The folder the site builds from: `content/`, or HELP_CONTENT_DIR as in lib/content/listing.ts.
@@ -25,6 +26,8 @@ const { locales, problems } = loadContent(contentDir, {
 });
 // The contact router's routes must point at real articles, channels and texts (only for the site's own content).
 if (isSiteContent) problems.push(...checkContactRouterAgainst(locales));
+// The editors' search words: valid, each listed once, and leading to words the articles hold.
+problems.push(...checkSearchWords(contentDir, locales, { required: isSiteContent }));
 // Every locale's interface text has the same keys.
 problems.push(...checkDictionaries());
 // Latin phrases in right-to-left interface text are isolated so they are drawn in order.

@@ -83,6 +83,8 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   const [exactFor, setExactFor] = useState<string | undefined>();
   const results = useSearchAnswer(engine, searchedQuery, dialogResultLimit, exactFor === searchedQuery);
   const hits = results.hits;
+  // Articles found, none of which search is sure answers the query: listed as the closest, under a plain "no article answers this".
+  const noAnswer = Boolean(engine && searchedQuery && results.current && hits.length > 0 && !results.confident);
   const failed = Boolean(failure) || results.failed;
   const failedText = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
   const retry = () => (failure ? retryEngine() : results.retry());
@@ -92,7 +94,8 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   const showingPopular = options.length > 0 && hits.length === 0;
   // With something removed, a real navigation, so the results page's notice is the page's :target.
   const resultsHref = removed.length > 0 ? secretRemovedPath(locale, cleanQuery.trim()) : searchPath(locale, cleanQuery.trim());
-  const searchGaps = useSearchGaps(locale, searchedQuery, engine && results.current && searchedQuery ? hits.length : undefined);
+  // A search with only the closest articles failed, as one with none did: the editors' report counts it.
+  const searchGaps = useSearchGaps(locale, searchedQuery, engine && results.current && searchedQuery ? (noAnswer ? 0 : hits.length) : undefined);
 
   useEffect(() => setActive(-1), [deferredQuery]);
   useEffect(() => {
@@ -132,7 +135,9 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   if (failed) status = failedText;
   else if (!engine) status = t.loading;
   else if (onlySecret) status = '';
-  else if (searchedQuery && results.current) status = hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
+  else if (searchedQuery && results.current) {
+    status = noAnswer ? fillQuery(t.noAnswerTitle, searchedQuery) : hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
+  }
 
   return (
     <dialog
@@ -269,6 +274,19 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
               </button>
             </p>
           )}
+          {noAnswer && (
+            <div className="px-2 pb-3">
+              <p className="font-semibold">{fillQuery(t.noAnswerTitle, searchedQuery)}</p>
+              <p className="mt-1 text-sm text-[var(--muted-fg)]">{t.noAnswerText}</p>
+              <p className="mt-2 text-sm">
+                {t.contactText}{' '}
+                <Link href={contactPath(locale)} onClick={() => close(true)} className="font-semibold">
+                  {t.contactLink}
+                </Link>
+              </p>
+              <h3 className="mt-3 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase rtl:tracking-normal">{t.closestTitle}</h3>
+            </div>
+          )}
           {showingPopular && (
             <h3 id={`${listId}-heading`} className="px-2 pb-1 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase rtl:tracking-normal">
               {t.popularTitle}
@@ -277,7 +295,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
           <ul
             role="listbox"
             id={listId}
-            aria-label={showingPopular ? t.popularTitle : t.resultsLabel}
+            aria-label={showingPopular ? t.popularTitle : noAnswer ? t.closestTitle : t.resultsLabel}
             hidden={options.length === 0}
             className="space-y-1"
           >

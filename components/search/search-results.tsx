@@ -149,11 +149,14 @@ export function SearchResults({
   const failed = Boolean(failure) || results.failed;
   const retry = () => (failure ? retryEngine() : results.retry());
   const hits = answered ? results.hits : [];
+  // Articles found, none of which search is sure answers the query: shown as the closest, after a plain "no article answers this".
+  const noAnswer = answered && hits.length > 0 && !results.confident;
   const suggestions = answered && hits.length === 0 ? results.suggestions : [];
   // A new query is a new history entry of the same page, not a navigation: Next.js follows
   // history.pushState, so the results change without a request, offline too.
   const showQuery = (value: string) => window.history.pushState(null, '', searchPath(locale, value));
-  const searchGaps = useSearchGaps(locale, query, answered && query ? hits.length : undefined);
+  // A search with only the closest articles failed, as one with none did: the editors' report counts it.
+  const searchGaps = useSearchGaps(locale, query, answered && query ? (noAnswer ? 0 : hits.length) : undefined);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -169,7 +172,7 @@ export function SearchResults({
   let status = '';
   if (failed) status = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
   else if (query && !answered) status = t.loading;
-  else if (query) status = resultsFor(t, hits.length, query);
+  else if (query) status = noAnswer ? fillQuery(t.noAnswerTitle, query) : resultsFor(t, hits.length, query);
 
   return (
     <>
@@ -180,7 +183,7 @@ export function SearchResults({
         </div>
       )}
       {/* With no results the heading below says the same, so the status is only for screen readers. */}
-      <p role="status" className={answered && query && hits.length === 0 ? 'sr-only' : 'mt-6 font-medium text-[var(--muted-fg)]'}>
+      <p role="status" className={answered && query && (hits.length === 0 || noAnswer) ? 'sr-only' : 'mt-6 font-medium text-[var(--muted-fg)]'}>
         {status}
       </p>
       {failed && (
@@ -202,8 +205,18 @@ export function SearchResults({
           </button>
         </p>
       )}
+      {noAnswer && (
+        <div className="mt-6">
+          <h2 className="text-xl font-bold">{fillQuery(t.noAnswerTitle, query)}</h2>
+          <p className="mt-2">{t.noAnswerText}</p>
+          <p className="mt-3">
+            {t.contactText} <Link href={contactPath(locale)}>{t.contactLink}</Link>
+          </p>
+          <h2 className="mt-8 text-xl font-bold">{t.closestTitle}</h2>
+        </div>
+      )}
       {hits.length > 0 && (
-        <ol aria-label={t.resultsLabel} className="mt-4 divide-y divide-[var(--border)] border-y border-[var(--border)]">
+        <ol aria-label={noAnswer ? t.closestTitle : t.resultsLabel} className="mt-4 divide-y divide-[var(--border)] border-y border-[var(--border)]">
           {hits.map((hit) => (
             <li key={hit.slug}>
               {hit.section ? (

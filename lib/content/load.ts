@@ -115,8 +115,8 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     const parsed: ParsedArticle[] = [];
     const articleFiles = new Set<string>();
     for (const entry of folder.list(localeDir, display(locale))) {
-      // categories.json and site.json are read (and their problems reported) by loadJson.
-      if (entry === 'categories.json' || entry === 'site.json') continue;
+      // categories.json and site.json are read (and their problems reported) by loadJson; search-words.json by lib/search/words-data.ts.
+      if (entry === 'categories.json' || entry === 'site.json' || entry === 'search-words.json') continue;
       const full = path.join(localeDir, entry);
       const kind = folder.kind(full, display(locale, entry));
       if (kind === undefined) continue;

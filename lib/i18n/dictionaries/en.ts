@@ -53,6 +53,10 @@ export const en = {
     emptyPrompt: 'Type a question, a few words, or paste the exact message you saw.',
     noResultsTitle: (query: string) => `No articles match “${query}”`,
     noResultsText: 'Check the spelling, try fewer or different words, or paste the message exactly as it appears.',
+    /** Search found articles, but none it is sure answers the query: they are listed as the closest. */
+    noAnswerTitle: (query: string) => `No article answers “${query}”`,
+    noAnswerText: 'The articles below share some of its words, but none seems to be about it.',
+    closestTitle: 'Closest articles',
     didYouMean: 'Did you mean:',
     showingResultsFor: (corrected: string) => `Showing results for “${corrected}”.`,
     searchInsteadFor: (query: string) => `Search instead for “${query}”`,
