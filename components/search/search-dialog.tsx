@@ -12,6 +12,7 @@ import { detectSecret as detectSensitive } from '@/lib/secrets';
 import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
+import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
 import { dialogResultLimit, fillQuery, resultsFor, type SearchText } from './search-text-types';
 
@@ -209,6 +210,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
 
         {/* Focusable so keyboard users can scroll a long list of results (WCAG 2.1.1). */}
         <div className="flex-1 overflow-y-auto overscroll-contain p-3" tabIndex={0} role="region" aria-label={t.resultsLabel}>
+          <SearchMessageVerdict locale={locale} text={t} query={query} headingLevel="h3" className="mb-3" onNavigate={() => close(true)} />
           <p role="status" className="sr-only">
             {status}
           </p>

@@ -1,3 +1,4 @@
+import { secretWordSources } from '../secrets';
 import { anyOf, arabic, arabicWord, near, word } from './text';
 
 /** `first`, then within `gap` characters of the same sentence, `then`: each a whole word. */
@@ -90,8 +91,10 @@ export const codeByMistake = {
 };
 
 /** What a reader must never give: card details, PIN, OTP, CVV, passwords, bank details. */
-const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|cvv2?|cvc|security code|pin(?: code)?|otp|one[- ]time (?:password|code|pin)|verification code|sms code|(?:this|the|that|your) (?:otp|pin)|(?:the|this|that) code (?:(?:that |which )?(?:you|u) (?:just )?(?:got|received|get)|(?:we |i )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|passcode|bank (?:account )?details|account number|iban|card photo|photo of (?:your )?card)`;
-const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:ال)?رقم\s*(?:ال)?سري|رمز\s*(?:ال)?(?:تحقق|امان|تفعيل|otp)|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته)|(?:الواصل|المرسل|اللي بجوالك))|otp|cvv|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|رقم\s*(?:ال)?حساب|(?:ال)?ايبان|البيانات البنكيه|بياناتك البنكيه)`;
+/** The site's own words for a CVV, a PIN and a one-time code (lib/secrets), in both languages. */
+const secretWord = `${secretWordSources.otp}|${secretWordSources.cvv}|${secretWordSources.pin}`;
+const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|${secretWord}|(?:the|this|that) code (?:(?:that |which )?(?:you|u) (?:just )?(?:got|received|get)|(?:we |i )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|bank (?:account )?details|account number|iban|card photo|photo of (?:your )?card)`;
+const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|رقم\s*(?:ال)?حساب|(?:ال)?ايبان|البيانات البنكيه|بياناتك البنكيه)`;
 
 /** A request to hand a secret over (a reply, a message): a scam whatever else the message says. */
 export const secretsGiven = anyOf(
@@ -145,12 +148,9 @@ export const newNumber = anyOf(
 
 /** The words that make a number a one-time code. */
 export const otpWords = anyOf(
-  word(
-    String.raw`otp|one[- ]time (?:password|passcode|code|pin)|(?:verification|security|authentication|activation|confirmation|login|sign[- ]in|access|sms) (?:code|pin)|passcode|3-?d secure|(?:your|the) (?:\w+ )?code is|is your (?:\w+ )?code`,
-  ),
-  arabic(
-    String.raw`(?:رمز|كود)\s*(?:ال)?(?:تحقق|تفعيل|تاكيد|دخول|مرور)|(?:كلمه\s*(?:ال)?(?:مرور|سر)|رمز|رقم\s*(?:ال)?سري)\s*(?:ال)?لمره\s*واحده|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود)\s+الخاص\s+بك`,
-  ),
+  word(secretWordSources.otp),
+  word(String.raw`(?:security|authentication|activation|confirmation|login|sign[- ]in|access) (?:code|pin)|3-?d secure|(?:your|the) (?:\w+ )?code is|is your (?:\w+ )?code`),
+  arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:دخول|مرور)|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود)\s+الخاص\s+بك`),
 );
 
 /** Where a one-time code may be: 4 to 8 digits standing alone (or 3 and 3), not an amount, a date or a time. */

@@ -160,6 +160,14 @@ const secretPatterns = secretWords.flatMap(([kind, words]) => [
   { kind, pattern: new RegExp(String.raw`(${code})\s+(?:is|was)\s+(?:my|the)\s+${word(words)}`, 'dgiu') },
 ]);
 
+/**
+ * The words that name a CVV, a PIN or a one-time code, as regular-expression sources (lower case,
+ * Arabic folded as `fold` folds it, tashkeel allowed between letters), for the message check
+ * (lib/message-check), which looks for a request to hand one over rather than for the number.
+ */
+const wordsOf = (kind: SecretKind) => secretWords.find(([named]) => named === kind)?.[1] ?? '';
+export const secretWordSources = { otp: wordsOf('otp'), cvv: wordsOf('cvv'), pin: wordsOf('pin') } as const;
+
 /** A secret's word anywhere in a text, for a search query (see `detectSecret`). */
 const secretWordAnywhere = secretWords.map(([kind, words]) => ({ kind, pattern: new RegExp(word(words), 'iu') }));
 
