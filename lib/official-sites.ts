@@ -1,7 +1,7 @@
 /**
  * The organisations a message to a shopper in Kuwait may claim to come from, with the web addresses
  * that are theirs. Every address and every "never asks" here comes from a row of
- * /work/shared/content/FACTS.md, quoted in `fact` (source, confidence), so nothing is added from
+ * /work/shared/content/FACTS.md, quoted in `organisationFacts` (source, confidence), so nothing is added from
  * memory: an organisation whose address the fact sheet does not give has no `sites`, and is only
  * recognised by name. The message check (lib/message-check) and content:check's link rule ask this
  * module; it is data and one pure rule, imports nothing and runs nothing when imported, so it loads
@@ -24,8 +24,6 @@ export interface Organisation {
    * these or ENDS in a dot plus one of these. Empty when the fact sheet gives none.
    */
   sites: readonly string[];
-  /** The FACTS.md rows the entry rests on: the fact, then its source and confidence. */
-  facts: readonly string[];
   /**
    * What the fact sheet says it never asks for in a message: `payment` (a fee or payment by message
    * or link), `secrets` (card details, PIN, OTP, CVV, bank details). A message that names it and
@@ -40,7 +38,7 @@ export interface Organisation {
 const banksNeverAsk =
   'Kuwaiti banks never ask for your card number, PIN, OTP or CVV. (nbk.com announcements; Gulf Bank awareness campaign; Ministry of Commerce warnings; H/M)';
 
-export const organisations: readonly Organisation[] = [
+export const organisations = [
   {
     id: 'amazon',
     kind: 'store',
@@ -60,13 +58,6 @@ export const organisations: readonly Organisation[] = [
       'amazon.eu',
       'aboutamazon.com',
     ],
-    facts: [
-      'Real Amazon addresses have a dot right before "amazon." (for example pay.amazon.com); Amazon never links to an IP address; the site name must BE the store\'s address (amazon.ae, amazon.sa, amazon.com, amazon.co.uk) or END in a dot plus it. (amazon.com help nodeId=G4YFYCCNUSENA23B; H)',
-      'Help pages of amazon.de, amazon.in, amazon.sg, amazon.com.au, amazon.co.jp and amazon.eg, and Amazon Pay help on pay.amazon.ie and pay.amazon.eu, are cited as Amazon\'s own. (FACTS.md, "Added 2026-12-07" rows; H)',
-      'Report suspicious Amazon messages at amazon.com/reportascam. (trustworthyshopping.aboutamazon.com; H)',
-      'A legitimate Amazon transaction never happens off Amazon\'s website; Amazon does not ask for your password by email. (Amazon help "Avoiding Payment Scams"; H)',
-      'Contacting Amazon: Help, Contact Us while signed in. Phone numbers circulate only in third-party summaries: do not publish one. (L-M)',
-    ],
     noPublicPhone: true,
   },
   {
@@ -74,11 +65,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'payments',
     names: { en: ['KNET', 'K-Net', 'Shared Electronic Banking Services'], ar: ['كي نت', 'الكي نت', 'كي-نت'] },
     sites: ['knet.com.kw', 'kpay.com.kw'],
-    facts: [
-      'Legal name: Shared Electronic Banking Services Company (K.S.C.C) (KNET). (knet.com.kw terms of service; H)',
-      'The live KNET payment pages are served from kpay.com.kw; the page is kpay.com.kw itself or ends in ".kpay.com.kw". (K-064 §3.1; M-H)',
-      'Phone numbers seen for KNET come only from unofficial sites: do not publish them. (K-064 §8-9; M-H)',
-    ],
     noPublicPhone: true,
   },
   {
@@ -86,9 +72,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'government',
     names: { en: ['Ministry of Commerce', 'MOCI'], ar: ['وزارة التجارة'] },
     sites: ['moci.gov.kw'],
-    facts: [
-      'The Ministry of Commerce never asks for bank details, a card photo or an OTP. Its site is moci.gov.kw: the site name is moci.gov.kw or ends in ".moci.gov.kw". (TimesKuwait quoting KUNA, 2023-03-29; M)',
-    ],
     neverAsks: ['secrets'],
   },
   {
@@ -96,10 +79,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'government',
     names: { en: ['Kuwait Post', 'Ministry of Communications'], ar: ['بريد الكويت', 'البريد الكويتي', 'وزارة المواصلات', 'قطاع البريد'] },
     sites: [],
-    facts: [
-      "Kuwait's Ministry of Communications says it never sends messages asking people to pay to receive a parcel; scam texts ask for a small \"postal fee\" through a link. (Kuwait Times, MoC warning; M)",
-      'No official page was found on paying customs or a courier fee online in Kuwait (a Kuwait Post app included). (FACTS.md gap row)',
-    ],
     neverAsks: ['payment'],
   },
   {
@@ -107,9 +86,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'government',
     names: { en: ['Ministry of Interior', 'Interior Ministry', 'MOI'], ar: ['وزارة الداخلية'] },
     sites: [],
-    facts: [
-      'The Interior Ministry says it does not send SMS demanding traffic-fine payment (use Sahel or the official site). (menafn, 2026-01-27; M)',
-    ],
     neverAsks: ['payment'],
   },
   {
@@ -117,32 +93,24 @@ export const organisations: readonly Organisation[] = [
     kind: 'government',
     names: { en: ['Kuwait Government Online'], ar: ['البوابة الحكومية'] },
     sites: ['e.gov.kw'],
-    facts: [
-      "Kuwait's government portal lists customs fees on incoming postal parcels (e.gov.kw \"Incoming Postal Parcels Delivery Service\"; H)",
-    ],
   },
   {
     id: 'central-bank',
     kind: 'government',
     names: { en: ['Central Bank of Kuwait'], ar: ['بنك الكويت المركزي'] },
     sites: ['cbk.gov.kw'],
-    facts: ["Complaints: the Central Bank of Kuwait's online Consumers' Protection portal. (cbk.gov.kw customer protection pages; H)"],
   },
   {
     id: 'customs',
     kind: 'government',
     names: { en: ['Kuwait Customs', 'General Administration of Customs'], ar: ['الإدارة العامة للجمارك'] },
     sites: [],
-    facts: [
-      "Kuwait's air-customs director said customs charges no fee for late collection or storage; fees that shipping companies collect are not customs' business. (Al-Jarida, c. 2020; M)",
-    ],
   },
   {
     id: 'nbk',
     kind: 'bank',
     names: { en: ['NBK', 'National Bank of Kuwait'], ar: ['بنك الكويت الوطني'] },
     sites: ['nbk.com'],
-    facts: ['NBK sends online-payment OTPs by SMS or email. (nbk.com "Secure Shopping"; H)', banksNeverAsk],
     neverAsks: ['secrets'],
   },
   {
@@ -150,7 +118,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'bank',
     names: { en: ['Burgan Bank', 'Burgan'], ar: ['بنك برقان', 'برقان'] },
     sites: ['burgan.com'],
-    facts: ['Burgan requires an SMS OTP for local online payments above a threshold. (burgan.com OTP page; H then)', banksNeverAsk],
     neverAsks: ['secrets'],
   },
   {
@@ -158,7 +125,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'bank',
     names: { en: ['ABK', 'Al Ahli Bank of Kuwait'], ar: ['البنك الأهلي الكويتي'] },
     sites: ['abk.eahli.com'],
-    facts: ['ABK: all ABK credit and debit cards can be added to Apple Pay. (abk.eahli.com Apple Pay FAQ; H)', banksNeverAsk],
     neverAsks: ['secrets'],
   },
   {
@@ -166,7 +132,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'bank',
     names: { en: ['Commercial Bank of Kuwait', 'CBK'], ar: ['البنك التجاري الكويتي'] },
     sites: ['cbk.com'],
-    facts: ['Commercial Bank of Kuwait lists 2.5% on its credit cards for use abroad. (cbk.com Visa cards; H)', banksNeverAsk],
     neverAsks: ['secrets'],
   },
   {
@@ -175,7 +140,6 @@ export const organisations: readonly Organisation[] = [
     names: { en: ['KFH', 'Kuwait Finance House'], ar: ['بيت التمويل الكويتي'] },
     // uk.kfh.com is KFH's UK bank, not Kuwait (FACTS.md, Google Pay gap row): no Kuwaiti address is given.
     sites: [],
-    facts: ['The Central Bank of Kuwait licensed banks including KFH to offer Google Wallet. (timeskuwait.com; M)', banksNeverAsk],
     neverAsks: ['secrets'],
   },
   {
@@ -183,7 +147,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'bank',
     names: { en: ['Boubyan', 'Boubyan Bank'], ar: ['بنك بوبيان', 'بوبيان'] },
     sites: [],
-    facts: ["Boubyan's advice on card fees abroad is cited in FACTS.md (\"Why the statement differs\" row).", banksNeverAsk],
     neverAsks: ['secrets'],
   },
   {
@@ -191,7 +154,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'bank',
     names: { en: ['Gulf Bank'], ar: ['بنك الخليج'] },
     sites: [],
-    facts: ['Never share the 3-D Secure OTP; read the merchant name and amount in the OTP message before approving. (Gulf Bank, 2025-06-23; H)', banksNeverAsk],
     neverAsks: ['secrets'],
   },
   {
@@ -199,7 +161,6 @@ export const organisations: readonly Organisation[] = [
     kind: 'bank',
     names: { en: ['KIB', 'Kuwait International Bank'], ar: ['بنك الكويت الدولي'] },
     sites: [],
-    facts: ['Never share the 3-D Secure OTP. (KIB; M)', banksNeverAsk],
     neverAsks: ['secrets'],
   },
   {
@@ -207,18 +168,65 @@ export const organisations: readonly Organisation[] = [
     kind: 'courier',
     names: { en: ['DHL', 'DHL Express'], ar: ['دي إتش إل', 'دي اتش ال'] },
     sites: ['dhl.com'],
-    facts: ['DHL "does not request payment" through such emails; reach DHL through its global website. (lot.dhl.com/fraud-awareness; H)'],
   },
   {
     id: 'aramex',
     kind: 'courier',
     names: { en: ['Aramex'], ar: ['أرامكس', 'ارامكس'] },
     sites: ['aramex.com'],
-    facts: [
-      'Warning signs of fraud include unexpected, often urgent requests for money in return for delivering shipments, and requests for card details. (dr.aramex.com/ae/ar/fraud-prevention; H)',
-    ],
   },
-];
+] as const satisfies readonly Organisation[];
+
+export type OrganisationId = (typeof organisations)[number]['id'];
+
+/**
+ * The FACTS.md rows each entry rests on: the fact, then its source and confidence. Kept beside the
+ * entries rather than in them so that the browser, which needs only names and addresses, does not
+ * load them (nothing there imports this).
+ */
+export const organisationFacts: Record<OrganisationId, readonly string[]> = {
+  amazon: [
+    'Real Amazon addresses have a dot right before "amazon." (for example pay.amazon.com); Amazon never links to an IP address; the site name must BE the store\'s address (amazon.ae, amazon.sa, amazon.com, amazon.co.uk) or END in a dot plus it. (amazon.com help nodeId=G4YFYCCNUSENA23B; H)',
+    'Help pages of amazon.de, amazon.in, amazon.sg, amazon.com.au, amazon.co.jp and amazon.eg, and Amazon Pay help on pay.amazon.ie and pay.amazon.eu, are cited as Amazon\'s own. (FACTS.md, "Added 2026-12-07" rows; H)',
+    'Report suspicious Amazon messages at amazon.com/reportascam. (trustworthyshopping.aboutamazon.com; H)',
+    'A legitimate Amazon transaction never happens off Amazon\'s website; Amazon does not ask for your password by email. (Amazon help "Avoiding Payment Scams"; H)',
+    'Contacting Amazon: Help, Contact Us while signed in. Phone numbers circulate only in third-party summaries: do not publish one. (L-M)',
+  ],
+  knet: [
+    'Legal name: Shared Electronic Banking Services Company (K.S.C.C) (KNET). (knet.com.kw terms of service; H)',
+    'The live KNET payment pages are served from kpay.com.kw; the page is kpay.com.kw itself or ends in ".kpay.com.kw". (K-064 §3.1; M-H)',
+    'Phone numbers seen for KNET come only from unofficial sites: do not publish them. (K-064 §8-9; M-H)',
+  ],
+  'ministry-of-commerce': [
+    'The Ministry of Commerce never asks for bank details, a card photo or an OTP. Its site is moci.gov.kw: the site name is moci.gov.kw or ends in ".moci.gov.kw". (TimesKuwait quoting KUNA, 2023-03-29; M)',
+  ],
+  'kuwait-post': [
+    "Kuwait's Ministry of Communications says it never sends messages asking people to pay to receive a parcel; scam texts ask for a small \"postal fee\" through a link. (Kuwait Times, MoC warning; M)",
+    'No official page was found on paying customs or a courier fee online in Kuwait (a Kuwait Post app included). (FACTS.md gap row)',
+  ],
+  'ministry-of-interior': [
+    'The Interior Ministry says it does not send SMS demanding traffic-fine payment (use Sahel or the official site). (menafn, 2026-01-27; M)',
+  ],
+  'government-portal': [
+    "Kuwait's government portal lists customs fees on incoming postal parcels (e.gov.kw \"Incoming Postal Parcels Delivery Service\"; H)",
+  ],
+  'central-bank': ["Complaints: the Central Bank of Kuwait's online Consumers' Protection portal. (cbk.gov.kw customer protection pages; H)"],
+  customs: [
+    "Kuwait's air-customs director said customs charges no fee for late collection or storage; fees that shipping companies collect are not customs' business. (Al-Jarida, c. 2020; M)",
+  ],
+  nbk: ['NBK sends online-payment OTPs by SMS or email. (nbk.com "Secure Shopping"; H)', banksNeverAsk],
+  burgan: ['Burgan requires an SMS OTP for local online payments above a threshold. (burgan.com OTP page; H then)', banksNeverAsk],
+  abk: ['ABK: all ABK credit and debit cards can be added to Apple Pay. (abk.eahli.com Apple Pay FAQ; H)', banksNeverAsk],
+  'commercial-bank': ['Commercial Bank of Kuwait lists 2.5% on its credit cards for use abroad. (cbk.com Visa cards; H)', banksNeverAsk],
+  kfh: ['The Central Bank of Kuwait licensed banks including KFH to offer Google Wallet. (timeskuwait.com; M)', banksNeverAsk],
+  boubyan: ["Boubyan's advice on card fees abroad is cited in FACTS.md (\"Why the statement differs\" row).", banksNeverAsk],
+  'gulf-bank': ['Never share the 3-D Secure OTP; read the merchant name and amount in the OTP message before approving. (Gulf Bank, 2025-06-23; H)', banksNeverAsk],
+  kib: ['Never share the 3-D Secure OTP. (KIB; M)', banksNeverAsk],
+  dhl: ['DHL "does not request payment" through such emails; reach DHL through its global website. (lot.dhl.com/fraud-awareness; H)'],
+  aramex: [
+    'Warning signs of fraud include unexpected, often urgent requests for money in return for delivering shipments, and requests for card details. (dr.aramex.com/ae/ar/fraud-prevention; H)',
+  ],
+};
 
 /** Every official address, each once: the list content:check's link rule takes. */
 export const officialSites: readonly string[] = [...new Set(organisations.flatMap((organisation) => organisation.sites))];

@@ -2,12 +2,13 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { contactPath, searchPath } from '@/lib/paths';
+import { looksLikeMessage } from '@/lib/message-check/pasted';
 import { detectSecret as detectSensitive } from '@/lib/secrets';
 import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { useSearchAnswer, useSearchClient } from './use-search';
@@ -75,6 +76,8 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   );
 
   const sensitive = detectSensitive(query);
+  // A pasted message is checked here and never put in an address: the results page's would carry it to the server.
+  const pasted = useMemo(() => looksLikeMessage(query), [query]);
   const deferredQuery = useDeferredValue(query);
   const searchedQuery = deferredQuery.trim();
   // The query the reader asked to search as typed ("search instead for …").
@@ -123,7 +126,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
       event.preventDefault();
       const option = active >= 0 ? options[active] : undefined;
       if (option) go(option.href);
-      else if (query.trim() && !sensitive) go(resultsHref);
+      else if (query.trim() && !sensitive && !pasted) go(resultsHref);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       close();
@@ -312,7 +315,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
         </div>
 
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-[var(--border)] px-3 py-2 text-sm">
-          {query.trim() && !sensitive ? (
+          {query.trim() && !sensitive && !pasted ? (
             <Link
               href={resultsHref}
               // A prefetch would send the query, keystroke by keystroke, in a request.

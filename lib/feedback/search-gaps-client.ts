@@ -6,7 +6,7 @@
  * that looks like a pasted message (lib/message-check).
  */
 import { searchGapsApiPath } from '../paths';
-import { looksLikeMessage } from '../message-check';
+import { looksLikeMessage } from '../message-check/pasted';
 import { detectSecret } from '../secrets';
 import { maxGapsPerRequest, normalizeGapQuery } from './gap-query';
 

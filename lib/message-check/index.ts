@@ -1,8 +1,13 @@
-import { isOfficialHost, organisations, type Organisation } from '../official-sites';
+import { isOfficialHost } from '../official-sites';
 import { findSecrets, maskSecrets } from '../secrets';
+import { codesIn } from './codes';
 import { findAddresses, findPhones, isIpAddress, type FoundAddress } from './links';
+import { namedOrganisations, type Named } from './names';
+import { maxMessageLength } from './pasted';
 import * as patterns from './signs';
-import { arabic, countWords, foldText, word, type FoldedText } from './text';
+import { foldText, spans, type FoldedText, type Span } from './text';
+
+export { looksLikeMessage, maxMessageLength } from './pasted';
 
 /**
  * "Is this message a scam?": reads a message a reader pasted (an SMS, a WhatsApp message, an email)
@@ -74,69 +79,12 @@ export interface MessageCheck {
   hidden: number;
 }
 
-/** Longer text is cut, as search cuts a query (lib/search/normalize.ts): an email's signs are at its start. */
-export const maxMessageLength = 2000;
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-function spans(pattern: RegExp, text: string): Span[] {
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const organisationNames = organisations.map((organisation) => ({
-  organisation,
-  pattern: new RegExp(
-    [...organisation.names.en.map((name) => word(escape(foldText(name).text))), ...organisation.names.ar.map((name) => `${arabic(escape(foldText(name).text))}(?![\\p{L}])`)].join('|'),
-    'gu',
-  ),
-}));
-
-interface Named {
-  organisation: Organisation;
-  spans: Span[];
-  /** Named as the sender: at the start of a line before a colon ("Kuwait Post:", "KFH Alert:"), or on a From line. */
-  sender: boolean;
-}
-
-function namedOrganisations(text: string): Named[] {
-  return organisationNames
-    .map(({ organisation, pattern }) => {
-      const found = spans(pattern, text);
-      const sender = found.some(({ start, end }) => {
-        const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-        const lineEnd = text.indexOf('\n', end);
-        const before = text.slice(lineStart, start);
-        const after = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
-        return /^\s*(?:from|من|المرسل)\s*:/u.test(before) || (/^[^:|]{0,15}$/u.test(before) && /^[^:|]{0,20}[:|]/u.test(after));
-      });
-      return { organisation, spans: found, sender };
-    })
-    .filter((named) => named.spans.length > 0);
-}
-
 /** Amazon's and KNET's names in a site name that is not theirs: "amazon-verify.com", "amaz0n.help", "secure-kpay.com.kw". */
 const impersonated = /amazon|knet|kpay/;
 const unLeet = (host: string) => host.replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's');
 
 /** An email address counts where it says who sent the message: a From, Reply-To or Sender line. */
 const senderLine = /(?:^|\n)[ \t>]*(?:from|reply-to|sender|من|المرسل)[ \t]*:[^\n]*$/u;
-
-/** The last line of a code SMS that a phone can fill in by itself: "@amazon.ae #123456". */
-const domainBoundCode = /(?<=@[a-z0-9.-]+ #)\d{4,8}(?!\p{N})/gu;
-
-function codesIn(text: string): Span[] {
-  const words = spans(patterns.otpWords, text);
-  if (words.length === 0) return [];
-  return [...spans(patterns.codeNumber, text), ...spans(domainBoundCode, text)].filter(
-    (number) =>
-      (!patterns.notACode.test(text.slice(Math.max(0, number.start - 20), number.start)) || text[number.start - 1] === '#') &&
-      words.some((found) => Math.abs(found.start - number.start) <= 100),
-  );
-}
 
 /** "for KD 7.250 at AMAZON.AE": a merchant in capitals after "at", "merchant", "for" or "لدى". */
 const merchant = /(?:\bat|\bmerchant:?|\bfor|لدى|لدي|عند)\s+([A-Z0-9][\w.*&'-]*(?:\s+[A-Z0-9][\w.*&'-]*)*)/gu;
@@ -321,36 +269,4 @@ function quoteMasked(reading: Reading, span: Span): string {
   const inside = reading.masks.filter((mask) => mask.start >= start && mask.end <= end).map((mask) => ({ ...mask, start: mask.start - start, end: mask.end - start }));
   const text = applyMasks(reading.original.slice(start, end), inside).text.replace(/\s+/g, ' ').trim();
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-/** Question words a search query starts with; a pasted message seldom does. */
-const question = /^\s*(?:how|what|why|where|when|can|could|does|do|did|is|are|should|which|who|هل|كيف|ليش|لماذا|لمادا|شلون|وش|شو|ماذا|متي|وين|اين|كم)(?![\p{L}])/u;
-/** A message speaks to "you": "your parcel", "dear customer", "شحنتك", "عزيزي العميل". */
-const secondPerson = new RegExp(
-  `${word('you|your|dear|customer|client')}|${arabic('عزيزي|عزيزتي|عميلنا|لديك|حسابك|بطاقتك|شحنتك|طلبك|رقمك|طردك|فاتورتك|رصيدك|مبروك')}`,
-  'u',
-);
-/** A line that starts like a message: a header, or a sender's name and a colon ("Kuwait Post:", "KNET:"). */
-const senderStart = new RegExp(
-  `(?:^|\\n)\\s*(?:(?:from|subject|reply-to|من|الموضوع|المرسل)\\s*:|(?:${organisationNames.map(({ pattern }) => pattern.source).join('|')})[^\\n:|]{0,20}[:|])`,
-  'u',
-);
-
-/**
- * Whether a search query looks like a pasted message rather than words to search for, so search
- * shows the check's verdict above the articles. A message has at least five words and one of: a
- * link or email address, a phone number, a sender's name or a header at the start of a line
- * ("Kuwait Post:", "From:"), a one-time code; or, not being a question, it speaks to the reader
- * ("your parcel", "عزيزي العميل") in eight words or more; or it is long (sixteen words or more).
- */
-export function looksLikeMessage(query: string): boolean {
-  const text = foldText(query.slice(0, maxMessageLength)).text.trim();
-  const words = countWords(text);
-  if (words < 5) return false;
-  const addresses = findAddresses(text);
-  // "is kpay.com.kw real?": a short question naming a site is a search.
-  if (addresses.length > 0 && !(words < 12 && (question.test(text) || /[?؟]\s*$/u.test(text)))) return true;
-  if (findPhones(text, addresses).length > 0 || senderStart.test(text) || codesIn(text).length > 0) return true;
-  if (words >= 16) return true;
-  return words >= 8 && !question.test(text) && secondPerson.test(text);
 }

@@ -146,19 +146,4 @@ export const newNumber = anyOf(
   arabic(String.raw`رقمي الجديد|هذا رقمي|رقم جديد|غيرت رقمي|(?:تلفوني|جوالي|موبايلي|تلفون)\s+(?:خرب|انكسر|ضاع|انسرق|طاح)`),
 );
 
-/** The words that make a number a one-time code. */
-export const otpWords = anyOf(
-  word(secretWordSources.otp),
-  word(String.raw`(?:security|authentication|activation|confirmation|login|sign[- ]in|access) (?:code|pin)|3-?d secure|(?:your|the) (?:\w+ )?code is|is your (?:\w+ )?code`),
-  arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:دخول|مرور)|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود)\s+الخاص\s+بك`),
-);
-
-/** Where a one-time code may be: 4 to 8 digits standing alone (or 3 and 3), not an amount, a date or a time. */
-export const codeNumber = /(?<![\p{L}\p{N}.,:/#*-])(?:\d{4,8}|\d{3}[- ]\d{3})(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
-/** Labels that make a number something else: the card's last digits, an order, an account. */
-export const notACode = new RegExp(
-  String.raw`(?:${word('ending(?: in| with)?|ends (?:in|with)|card|account|acct|order|ref|no\.?|number|x+')}|${arabic('منتهي\\S*|تنتهي ب|رقم|حساب|بطاقه|طلب')}|[#*x])\s*:?\s*$`,
-  'u',
-);
-
 export const moneyAmount = new RegExp(amount, 'giu');

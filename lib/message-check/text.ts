@@ -59,3 +59,14 @@ export const near = (max: number) => String.raw`[^.!?؟\n]{0,${max}}?`;
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
+
+/** Where a match is, in the folded text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Every match of a global pattern. */
+export function spans(pattern: RegExp, text: string): Span[] {
+  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}

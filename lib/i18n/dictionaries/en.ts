@@ -158,7 +158,7 @@ export const en = {
       merchant: 'It is for a payment at {merchant}. Use it only if that is the payment you are making now.',
     },
     hidden: 'We hid the code on this page (•••).',
-    openPage: 'Check a message on its own page',
+    openPage: 'See all the signs we look for',
     checklistTitle: 'The signs we look for',
     checklistIntro: 'Go through them yourself with any message you did not expect.',
     strongTitle: 'Any one of these means a scam',
@@ -646,6 +646,7 @@ export const en = {
       'No IP address, no browser or device details, no cookie and no identifier: two answers cannot be linked to each other or to you.',
       'No card details or codes. In a comment, a card number is cut to its last four digits, anything that looks like a PIN, OTP or CVV is removed, and email addresses and phone numbers are hidden, all before it is kept.',
       'A search that looks like a card number, CVV, PIN or OTP is never sent, and the server drops it if it arrives.',
+      'A message you paste into the message check or the search box is read in your browser: the check sends it nowhere, and search never reports it as a failed search.',
     ],
     retentionTitle: 'How long',
     retention: (days: number) =>
