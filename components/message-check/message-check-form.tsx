@@ -67,7 +67,6 @@ export function MessageCheckForm({ text }: { text: MessageCheckFormText }) {
         ref={boxRef}
         id={boxId}
         rows={7}
-        dir="auto"
         value={message}
         maxLength={maxMessageLength}
         autoComplete="off"

@@ -40,7 +40,7 @@ export const pressure = anyOf(
   ),
   word(String.raw`(?:has|have) been (?:temporarily |permanently )?(?:blocked|suspended|locked|frozen|deactivated|disabled|restricted|put on hold)`),
   word(String.raw`(?:is|are) (?:temporarily |now )?(?:blocked|suspended|locked|frozen|on hold|restricted|deactivated)`),
-  word(String.raw`to avoid|otherwise|or (?:it|they|your \w+) will|return(?:ed)? to (?:the )?sender`),
+  word(String.raw`to avoid|otherwise|or (?:it|they|your \w+) will(?: be \w+)?|return(?:ed)? to (?:the )?sender`),
   arabic(String.raw`خلال\s*(?:\d+\s*)?(?:ساعه|ساعات|ساعتين|دقيقه|دقائق|دقايق)`),
   arabicWord(
     'فورا|فوري|حالا|عاجل|ضروري|باسرع وقت|قبل فوات الاوان|اخر فرصه|فرصه اخيره|تنبيه اخير|انذار نهائي|انذار اخير|الكميه محدوده|لفتره محدوده|عرض محدود|لا تفوت|محجوزه|موقوفه|موقوف|مجمده|مجمد',
