@@ -71,6 +71,8 @@ const genuine: Case[] = [
   { message: 'Your refund of AED 120.00 has been issued to your card. It may take 5-7 business days to appear.', verdict: 'none' },
   { message: 'Amazon.ae: your order 402-1112223-3334445 has been cancelled as you requested.', verdict: 'none' },
   { message: 'wifi code is 48291032 by the way', verdict: 'none' },
+  { message: 'send me your account number so i can pay you back', verdict: 'none' },
+  { message: 'ارسل لي رقم الحساب عشان احول لك', verdict: 'none' },
   { message: 'تم خصم ٢٥٫٠٠٠ د.ك من بطاقتك المنتهية ب ٤٤١٢ لدى AMAZON', verdict: 'none' },
   { message: 'لا تنسى تدفع فاتورة النت اليوم ضروري', verdict: 'none' },
   { message: 'حول لي ١٠ دنانير على الكي نت اذا تقدر', verdict: 'none' },
