@@ -33,12 +33,15 @@ export function proxy(request: NextRequest) {
 
   if (pathname.length > 1 && pathname.endsWith('/')) return redirect(request, `${pathname.replace(/\/+$/, '')}${url.search}`, 308);
 
-  // Files and API routes come here only when their address holds a `%` (the matcher's second
-  // pattern), or for the search index's entity tag: Next.js answers a malformed one with a 500.
-  if (isFile(pathname) || isApiPath(pathname)) {
-    if (!decodes(pathname)) return badRequest();
-    return parsePath(pathname)?.kind === 'search-index' ? revalidated(request, pathname) : NextResponse.next();
+  // Next's files, the API routes and the files outside the locales come here only when their
+  // address holds a `%` (the matcher's second pattern): Next.js answers a malformed one with a 500.
+  if (!isLocale(pathname.split('/', 2)[1] ?? '') && (isFile(pathname) || isApiPath(pathname))) {
+    return decodes(pathname) ? NextResponse.next() : badRequest();
   }
+  // Under a locale, the only files are the search index's; any other address is a page or not found.
+  const target = parsePath(pathname);
+  if (target?.kind === 'search-index') return revalidated(request, pathname);
+  if (target?.kind === 'search-index-file') return NextResponse.next();
 
   if (pathname === '/') {
     const locale = pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get('accept-language'));
@@ -127,7 +130,7 @@ function revalidated(request: NextRequest, pathname: string): NextResponse {
   return NextResponse.next({ headers: { ETag: etag } });
 }
 
-/** Next's own files and files with an extension (icons, illustrations, sitemap, the search index and its parts). */
+/** Next's own files and files with an extension (icons, illustrations, sitemap). */
 const fileExtension = /\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$/;
 const isFile = (pathname: string) => pathname.startsWith('/_next/') || fileExtension.test(pathname);
 
@@ -148,13 +151,13 @@ const badRequest = () =>
 
 export const config = {
   matcher: [
-    // Pages: not Next's own files, files (the extensions of `fileExtension`), the API routes or
-    // /editor, which Next answers itself (405, 404) and are not pages. Any address ending in `/`
-    // comes here too, for the trailing-slash redirect.
-    '/((?!_next/|api/|editor$|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)',
+    // Every address but Next's own files, the API routes, /editor (Next answers them itself: 405,
+    // 404), the search index's hashed files, and files outside the locales (the public folder's,
+    // the icon, sitemap, robots: the extensions of `fileExtension`). So every address under a
+    // locale is a page or gets the not-found page, and any address ending in `/` comes here too.
+    // The locales are written out: Next reads the matcher without running this module.
+    '/((?!_next/|api/|editor$|(?:en|ar)/search-index/|(?!(?:en|ar)/).*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)',
     // Any address with a percent sign, files included, to catch malformed encoding.
     '/(.*%.*)',
-    // The search index's fixed address, for its entity tag.
-    '/:locale/search-index.json',
   ],
 };

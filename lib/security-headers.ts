@@ -4,8 +4,11 @@
  * request guard (lib/request-guard.ts) puts them on the answers it gives before Next.js runs.
  */
 
-/** Whether a Content-Security-Policy is enforced or only reported (to trial a change of policy). */
-export const contentSecurityPolicyHeader = 'Content-Security-Policy-Report-Only';
+/**
+ * The policy is enforced. To trial a change of policy without blocking anything, send it as
+ * `Content-Security-Policy-Report-Only` for a while: tests/e2e/csp.spec.ts counts violations either way.
+ */
+export const contentSecurityPolicyHeader = 'Content-Security-Policy';
 
 /** `'sha256-…'`: a CSP source allowing one inline script, from its SHA-256 in base64. */
 export const scriptHashSource = (sha256Base64: string) => `'sha256-${sha256Base64}'`;
