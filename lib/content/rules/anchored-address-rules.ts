@@ -1,0 +1,228 @@
+/**
+ * An address rule for an official site must say where the site name ENDS, with a dot: the site name
+ * (between "://" and the next "/") is kpay.com.kw itself or ends in ".kpay.com.kw". Every looser
+ * wording lets a look-alike through (shared/content/FACTS.md, "Scams"):
+ *
+ * - "ends in kpay.com.kw", no dot: secure-kpay.com.kw ends in it;
+ * - "links end in moci.gov.kw", a link rather than its site name: https://pay-fine.example/moci.gov.kw;
+ * - "a dot right before amazon.", "starts with amazon.ae", "contains amazon", saying nothing of the
+ *   end: www.amazon.ae.refund-kw.com passes. These pass when the same sentence also says where the
+ *   site name ends ("… or ends in it, with a dot before amazon"; "أو أن ينتهي به").
+ *
+ * English and Arabic wordings, in articles and interface text. One rule for every site in
+ * `officialSites`: add a site there and every wording is checked for it.
+ */
+import { stringsOf } from '../bidi';
+import { lineFinder, withoutLinkDestinations } from '../lines';
+import type { ContentProblem } from '../problems';
+import { articleTexts, localeSources, type ContentRule } from './rule';
+
+export interface OfficialSite {
+  /** The site names, as a regular expression: one name, or a family such as Amazon's stores. */
+  names: string;
+  /** The first label of the name, when wordings name it alone ("a dot right before kpay"). */
+  label?: string;
+  /** The name messages show. */
+  example: string;
+  /** A look-alike that a rule saying only how the name starts lets through. */
+  lookAlike: string;
+}
+
+/** The sites FACTS.md tells readers to check in the address bar, or names as a site's own. */
+export const officialSites: readonly OfficialSite[] = [
+  { names: String.raw`kpay\.com\.kw`, label: 'kpay', example: 'kpay.com.kw', lookAlike: 'kpay.com.kw.example.com' },
+  { names: String.raw`knet\.com\.kw`, label: 'knet', example: 'knet.com.kw', lookAlike: 'knet.com.kw.example.com' },
+  // Every Amazon store: amazon.ae, amazon.sa, amazon.com, amazon.co.uk, amazon.de …
+  { names: String.raw`amazon(?:\.[a-z]{2,3}){1,2}(?![a-z])`, label: 'amazon', example: 'amazon.ae', lookAlike: 'www.amazon.ae.refund-kw.com' },
+  { names: String.raw`moci\.gov\.kw`, label: 'moci', example: 'moci.gov.kw', lookAlike: 'moci.gov.kw.example.com' },
+  { names: String.raw`cbk\.gov\.kw`, label: 'cbk', example: 'cbk.gov.kw', lookAlike: 'cbk.gov.kw.example.com' },
+  { names: String.raw`e\.gov\.kw`, example: 'e.gov.kw', lookAlike: 'e.gov.kw.example.com' },
+  { names: String.raw`nbk\.com`, label: 'nbk', example: 'nbk.com', lookAlike: 'nbk.com.example.com' },
+];
+
+export type LooseShape = 'link-ends-in' | 'ends-without-dot' | 'dot-before' | 'starts-with' | 'contains';
+
+export interface LooseAddressRule {
+  site: OfficialSite;
+  shape: LooseShape;
+  /** The words that give the rule, as written. */
+  text: string;
+  /** 1-based line within the text checked. */
+  line: number;
+}
+
+/** What may stand between a word and the name: spaces, quotes, code and emphasis marks, an opening bracket. */
+const gap = String.raw`[\s"'“”‘’«»\`*_(]*`;
+const arabicEnd = '(?:ينتهي|تنتهي|ينتهى|تنتهى|منتهي|منتهية|ينتهيان|تنتهيان)';
+const arabicLetter = '\u0621-\u064A';
+/** A sentence that names the site name (or host) is about the name, not about the whole link. */
+const namesTheSiteName = /\b(?:site name|host(?:name)?|domain)\b|اسم الموقع|النطاق/i;
+/** Rules that start from the beginning of the name are about addresses only when the sentence says so ("Start with Amazon, then your email" is not). */
+const aboutAddresses = /\b(?:address(?:es)?|site(?: name)?s?|url|links?|domains?|host(?:name)?s?)\b|عنوان|عناوين|رابط|روابط|اسم الموقع|النطاق/i;
+
+/** A word every shape below holds: ends, links, dot, starts, contains, and their Arabic. */
+const ruleWords = /end|link|dot|start|begin|contain|includ|نته|رابط|روابط|نقطة|يبد|تبد|يبتد|تبتد|يحت|تحت|يتضمن|تتضمن|يحوي|تحوي/i;
+
+interface Shape {
+  shape: LooseShape;
+  pattern: RegExp;
+  /** Whether a sentence holding the match still states the whole rule. */
+  passes?: (sentence: string) => boolean;
+}
+
+function shapesFor(site: OfficialSite): Shape[] {
+  const names = `(?:${site.names})`;
+  const start = site.label ? `(?:www\\.)?(?:${site.label}|${site.names})` : names;
+  const anchored = new RegExp(
+    [
+      // "ends in .kpay.com.kw", "ending in “.amazon.ae”", "end in it", "ends in a dot plus it"
+      String.raw`\bend(?:s|ing)?\s+(?:in|with)\b[^\n]{0,40}?(?:\bdot\b|\bit\b|\.${site.label ? `${site.label}\\b` : names})`,
+      // "ينتهي بـ .kpay.com.kw", "أن ينتهي به", "ينتهي بنقطة"
+      `${arabicEnd}(?:\\s+بها?(?![${arabicLetter}])|[^\\n]{0,40}?(?:نقطة|\\.${site.label ? site.label : names}))`,
+    ].join('|'),
+    'i',
+  );
+  const anchoredAddress = (sentence: string) => aboutAddresses.test(sentence) ? anchored.test(sentence) : true;
+  const shapes: Shape[] = [
+    {
+      shape: 'link-ends-in',
+      pattern: new RegExp(
+        [
+          String.raw`\blinks?\b[^.!?\n]{0,30}?\bend(?:s|ing)?\b[^!?\n]{0,40}?${names}`,
+          `(?:الروابط|روابط|الرابط|رابط)[${arabicLetter}]*[^.؟!\\n]{0,20}?${arabicEnd}[^!؟\\n]{0,40}?${names}`,
+          `${arabicEnd}\\s+(?:ال)?(?:روابط|رابط)[${arabicLetter}]*[^!؟\\n]{0,40}?${names}`,
+        ].join('|'),
+        'gi',
+      ),
+      passes: (sentence) => namesTheSiteName.test(sentence) && anchored.test(sentence),
+    },
+    {
+      // Unchanged from the first rule of this kind (kpay.com.kw): a name ending the address, no dot before it.
+      shape: 'ends-without-dot',
+      pattern: new RegExp(
+        [String.raw`\bend(?:s|ing)?\b[^.!?\n]{0,40}?(?<![.\w-])${names}`, `${arabicEnd}[^.؟!\\n]{0,60}?(?<![.\\w-])${names}`].join('|'),
+        'gi',
+      ),
+    },
+    {
+      shape: 'starts-with',
+      pattern: new RegExp(
+        [
+          String.raw`\b(?:starts?|starting|begins?|beginning)\s+with${gap}${start}\b`,
+          `(?:يبدأ|تبدأ|يبتدئ|تبتدئ)[^.؟!\\n]{0,30}?بـ?${gap}${start}`,
+        ].join('|'),
+        'gi',
+      ),
+      passes: anchoredAddress,
+    },
+    {
+      shape: 'contains',
+      pattern: new RegExp(
+        [
+          String.raw`\b(?:contains?|containing|includes?|including)\s+(?:the\s+(?:word|name)\s+)?${gap}${start}\b`,
+          `(?:يحتوي|تحتوي|يتضمن|تتضمن|يحوي|تحوي)[^.؟!\\n]{0,30}?${gap}${start}`,
+        ].join('|'),
+        'gi',
+      ),
+      passes: anchoredAddress,
+    },
+  ];
+  if (site.label) {
+    shapes.push({
+      shape: 'dot-before',
+      pattern: new RegExp(
+        [
+          String.raw`\bdot\s+(?:right\s+|just\s+|directly\s+|immediately\s+)?(?:before|in front of)${gap}${site.label}\b`,
+          `نقطة\\s+(?:مباشرة\\s+)?قبل${gap}${site.label}\\b`,
+        ].join('|'),
+        'gi',
+      ),
+      passes: (sentence) => anchored.test(sentence),
+    });
+  }
+  return shapes;
+}
+
+const shapesBySite = new Map(officialSites.map((site) => [site, shapesFor(site)]));
+
+/** Where each sentence starts: after . ! ? ؟ followed by a space, or a line end ("amazon." inside quotes does not end one). */
+function sentenceFinder(text: string): (index: number) => { start: number; end: number } {
+  const ends: number[] = [];
+  for (const match of text.matchAll(/[.!?؟](?=\s|$)|\n/g)) ends.push(match.index + 1);
+  ends.push(text.length);
+  return (index) => {
+    let low = 0;
+    let high = ends.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (ends[middle]! <= index) low = middle + 1;
+      else high = middle;
+    }
+    return { start: low === 0 ? 0 : ends[low - 1]!, end: ends[low]! };
+  };
+}
+
+/**
+ * Every loose address rule in `markdown` (or plain text) for the given sites, at most one per
+ * sentence and site: the first of its shapes in `LooseShape` order.
+ */
+export function findLooseAddressRules(markdown: string, sites: readonly OfficialSite[] = officialSites): LooseAddressRule[] {
+  // Isolates (FSI … PDI around Latin names in Arabic) are invisible: dropped, lines kept.
+  // Most texts state no address rule: one scan for the words every rule needs.
+  if (!ruleWords.test(markdown)) return [];
+  const text = withoutLinkDestinations(markdown).replace(/[\u2066-\u2069]/g, '');
+  const lowerCase = text.toLowerCase();
+  const lineAt = lineFinder(text);
+  const sentenceAt = sentenceFinder(text);
+  const found: (LooseAddressRule & { index: number })[] = [];
+  for (const site of sites) {
+    if (!lowerCase.includes(site.label ?? site.example)) continue;
+    const reported = new Set<number>();
+    for (const { shape, pattern, passes } of shapesBySite.get(site) ?? shapesFor(site)) {
+      for (const match of text.matchAll(pattern)) {
+        const sentence = sentenceAt(match.index);
+        if (reported.has(sentence.start)) continue;
+        if (passes?.(text.slice(sentence.start, sentence.end))) continue;
+        reported.add(sentence.start);
+        found.push({ site, shape, text: match[0].trim(), line: lineAt(match.index), index: match.index });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index).map(({ index: _, ...rule }) => rule);
+}
+
+export function looseAddressRuleMessage({ site, shape, text }: LooseAddressRule): string {
+  const name = shape === 'ends-without-dot' || shape === 'link-ends-in' ? (new RegExp(site.names, 'i').exec(text)?.[0].toLowerCase() ?? site.example) : site.example;
+  if (shape === 'ends-without-dot') {
+    return `"${text}": "ends in ${name}" lets secure-${name} pass; say the address is ${name} itself or ends in ".${name}" (a dot right before ${site.label ?? 'it'})`;
+  }
+  if (shape === 'link-ends-in') {
+    return `"${text}": a link ending in ${name} can be https://pay-fine.example/${name}; say the site name (between "://" and the next "/") is ${name} itself or ends in ".${name}"`;
+  }
+  return `"${text}": this says how the site name starts but not where it ends, so ${site.lookAlike} passes; say the site name (between "://" and the next "/") is ${site.example} itself or ends in a dot plus it (".${site.example}"), and name a fake`;
+}
+
+export const anchoredAddressRules: ContentRule = {
+  id: 'anchored-address-rules',
+  description:
+    'an address rule for an official site (kpay.com.kw, amazon.*, moci.gov.kw …) says where the site name ends, with a dot: "is kpay.com.kw itself or ends in .kpay.com.kw", in articles and interface text',
+  check(context) {
+    const problems: ContentProblem[] = [];
+    for (const source of localeSources(context)) {
+      for (const parsed of source.articles) {
+        for (const { field, text, lineOffset } of articleTexts(parsed, { sources: false })) {
+          for (const rule of findLooseAddressRules(text)) {
+            const where = lineOffset === undefined ? {} : { line: rule.line + lineOffset };
+            problems.push({ file: parsed.article.file, field, ...where, message: looseAddressRuleMessage(rule) });
+          }
+        }
+      }
+    }
+    for (const { file, dictionary } of context.interfaceText) {
+      for (const { path, text } of stringsOf(dictionary)) {
+        for (const rule of findLooseAddressRules(text)) problems.push({ file, field: path || '(text)', message: looseAddressRuleMessage(rule) });
+      }
+    }
+    return problems;
+  },
+};
