@@ -10,6 +10,7 @@ import { isolatedLatin } from './isolated-latin';
 import { noAmazonAcceptsKnet } from './no-amazon-accepts-knet';
 import { noPhoneNumbers } from './no-phone-numbers';
 import { nonEmptyBody } from './non-empty-body';
+import { paymentMethodTerm } from './payment-method-term';
 import type { ContentRule } from './rule';
 import { relatedArticles } from './related-articles';
 import { sectionHeadings } from './section-headings';
@@ -36,6 +37,7 @@ export const contentRules: readonly ContentRule[] = [
   noPhoneNumbers,
   noAmazonAcceptsKnet,
   anchoredAddressRules,
+  paymentMethodTerm,
   isolatedLatin,
   dictionaryKeys,
   contactRouter,
