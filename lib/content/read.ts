@@ -186,10 +186,7 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Read
           continue;
         }
         const article = parseArticle(path.join(full, fileName), file, locale, entry, labels, problems);
-        if (article) {
-          article.illustrations = illustrations(article.rendered.images.map((image) => image.url));
-          articles.push(article);
-        }
+        if (article) articles.push({ ...article, illustrations: illustrations(article.rendered.images.map((image) => image.url)) });
       }
     }
 
@@ -370,7 +367,7 @@ function parseArticle(
   folder: string,
   labels: MarkdownLabels,
   problems: ContentProblem[],
-): ParsedArticle | undefined {
+): Omit<ParsedArticle, 'illustrations'> | undefined {
   let text: string;
   try {
     text = readText(fullPath);
@@ -425,7 +422,6 @@ function parseArticle(
     folder,
     body,
     bodyOffset,
-    illustrations: [],
     article: {
       ...data,
       locale,

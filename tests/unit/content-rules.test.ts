@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { contentRules, type ContentRule } from '@/lib/content/rules';
-import { baseTree, readTree } from './content-rule-fixture';
+import { article, baseTree, frontmatter, readTree } from './content-rule-fixture';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const rulesDir = path.join(root, 'lib/content/rules');
@@ -53,5 +53,27 @@ describe('the rules of content:check', () => {
     const problems = checkContent(readTree(tree), { rules: [broken, ...contentRules] });
     expect(problems[0]).toEqual({ file: 'lib/content/rules/broken-rule.ts', field: 'rule', message: 'stopped on an error, so what it checks was not checked: Error: boom' });
     expect(problems).toContainEqual({ file: 'content/en/site.json', field: 'paymentFailed.0', message: 'no published article "nope"' });
+  });
+
+  it('leave the reader to read: content that breaks rules but can be read gives the reader no problem', () => {
+    const tree = baseTree(['en', 'ar']);
+    tree['en/guides/Bad_Name.md'] = article(frontmatter('Call 22345678', 'Amazon accepts KNET.', 'fixes', 'related: [nope]\n'), '# Title\n\n[x](/en/articles/nope)\n');
+    tree['ar/guides/a.md'] = article(frontmatter('طريقة الدفع', 'اختر «Need More Help?».'), 'نص.\n');
+    const read = readTree(tree);
+    expect(read.problems).toEqual([]);
+    const where = checkContent(read).map(({ file, field }) => `${file}: ${field}`);
+    expect(where).toEqual(
+      expect.arrayContaining([
+        'content/en/guides/Bad_Name.md: slug',
+        'content/en/guides/Bad_Name.md: category',
+        'content/en/guides/Bad_Name.md: related.0',
+        'content/en/guides/Bad_Name.md: title',
+        'content/en/guides/Bad_Name.md: summary',
+        'content/en/guides/Bad_Name.md: body',
+        'content/ar/guides/Bad_Name.md: file',
+        'content/ar/guides/a.md: title',
+        'content/ar/guides/a.md: summary',
+      ]),
+    );
   });
 });
