@@ -3,7 +3,7 @@ import { parsePath } from '../../paths';
 import { hint, type ContentProblem } from '../problems';
 import type { Article, LocaleSource } from '../read';
 import { hasUserInfo, userInfoMessage } from '../schema';
-import { articlesBySlug } from './links';
+import { articlesBySlug } from './articles-by-slug';
 import { localeSources, type ContentRule, type RuleContext } from './rule';
 
 export const internalLinks: ContentRule = {

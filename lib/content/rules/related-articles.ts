@@ -1,5 +1,5 @@
 import { hint, type ContentProblem } from '../problems';
-import { articlesBySlug } from './links';
+import { articlesBySlug } from './articles-by-slug';
 import { localeSources, type ContentRule } from './rule';
 
 export const relatedArticles: ContentRule = {
