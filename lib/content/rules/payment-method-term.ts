@@ -48,10 +48,11 @@ function glossaryForm(words: string): string {
   return words.replace(/طريقت/, 'وسيلت').replace(/طريقة/, 'وسيلة').replace(/طرق/, 'وسائل');
 }
 
+/** Whether a phrase of `wayToPay` covers text[start, end): only the places it could start are tried, so a long text costs no more per match. */
 function allowed(text: string, start: number, end: number): boolean {
   return wayToPay.some(({ phrase }) => {
-    const at = text.indexOf(phrase, Math.max(0, end - phrase.length));
-    return at !== -1 && at <= start && at + phrase.length >= end;
+    for (let at = Math.max(0, end - phrase.length); at <= start; at++) if (text.startsWith(phrase, at)) return true;
+    return false;
   });
 }
 
