@@ -3,7 +3,7 @@ import { isLocale } from './lib/i18n/config';
 import { chooseLocaleParam, localeCookie, pickLocale } from './lib/i18n/negotiate';
 import { publishedPages } from './lib/pages';
 import { homePath, isApiPath, localeOfPath, notFoundPath, parsePath, searchQueryParam, secretRemovedPath, sitePath } from './lib/paths';
-import { detectSecret } from './lib/secrets';
+import { stripSecrets } from './lib/secrets';
 
 let known: Set<string> | undefined;
 const oneYear = 60 * 60 * 24 * 365;
@@ -13,9 +13,10 @@ const oneYear = 60 * 60 * 24 * 365;
  * - `?lang=<locale>` (the language switch) remembers the choice in a cookie and drops the parameter.
  * - Unknown addresses get the locale's not-found page, fully rendered, with a 404 status; a file
  *   address with a malformed percent-encoding gets a 400.
- * - A search for what looks like a card number, CVV, PIN or OTP (a form sent without JavaScript,
- *   a pasted link) is answered with a redirect to the results page's notice, so the number never
- *   stays in the address bar or the history, and nothing renders it.
+ * - A search holding a card number, a code or a personal number (a form sent without JavaScript, a
+ *   pasted link) is answered with a redirect to the same search without it (`stripSecrets`) and the
+ *   results page's notice, so the number never stays in the address bar or the history, and nothing
+ *   renders it.
  */
 export function proxy(request: NextRequest) {
   const url = request.nextUrl;
@@ -43,10 +44,11 @@ export function proxy(request: NextRequest) {
   }
 
   const query = url.searchParams.get(searchQueryParam);
-  if (query && detectSecret(query)) {
-    const page = parsePath(pathname);
-    if (page?.kind === 'search') {
-      const response = NextResponse.redirect(new URL(secretRemovedPath(page.locale), request.url), 303);
+  const searchPage = query ? parsePath(pathname) : undefined;
+  if (query && searchPage?.kind === 'search') {
+    const stripped = stripSecrets(query);
+    if (stripped.kinds.length > 0) {
+      const response = NextResponse.redirect(new URL(secretRemovedPath(searchPage.locale, stripped.text), request.url), 303);
       response.headers.set('Cache-Control', 'no-store');
       return response;
     }

@@ -47,9 +47,9 @@ export const searchPath = (locale: Locale, query?: string) => `/${locale}/search
 /** What the feedback features keep, and for how long. */
 export const privacyPath = (locale: Locale) => `/${locale}/privacy`;
 
-/** Where the results page shows that a query looking like a card number, CVV, PIN or OTP was removed. */
+/** The results page for a query whose card numbers, codes or personal numbers were removed (`stripSecrets`), with its notice. */
 export const secretRemovedAnchor = 'search-secret-removed';
-export const secretRemovedPath = (locale: Locale) => `${searchPath(locale)}#${secretRemovedAnchor}`;
+export const secretRemovedPath = (locale: Locale, query?: string) => `${searchPath(locale, query)}#${secretRemovedAnchor}`;
 
 /** The prerendered not-found page the proxy serves, with a 404 status, for unknown addresses. */
 export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`;

@@ -1,8 +1,8 @@
 /**
  * `npm run content:check`: reads every article, category and list and runs every rule of
- * lib/content/rules/ over them, with the interface text and (for the site's own content) the contact
- * router, without a Next build. Prints each problem as `file:line: field — reason` and exits 1 if
- * there is any.
+ * lib/content/rules/ over them, with the interface text, the search words and (for the site's own
+ * content) the contact router, without a Next build. Prints each problem as
+ * `file:line: field — reason` and exits 1 if there is any.
  */
 import path from 'node:path';
 import { siteInterfaceText } from '../lib/content/check';
@@ -24,9 +24,11 @@ const { locales, problems } = loadContent(contentDir, {
   publicDisplayRoot: path.relative(root, publicDir) || '.',
   // The site's own content must have every locale; a fixture may hold fewer.
   requiredLocales: isSiteContent ? siteLocales : [],
-  // Every locale's interface text is checked with any content; the contact router only with the site's own.
+  // Every locale's interface text and any search words are checked with any content; the contact router
+  // only with the site's own, which must also have search words.
   interfaceText: siteInterfaceText(),
   contactRouter: isSiteContent,
+  searchWords: { required: isSiteContent },
 });
 const elapsed = Math.round(performance.now() - started);
 

@@ -28,6 +28,10 @@ export interface SearchText {
   /** A template for `fillQuery`. */
   noResultsTitle: string;
   noResultsText: string;
+  /** A template for `fillQuery`: the hits are only the closest articles. */
+  noAnswerTitle: string;
+  noAnswerText: string;
+  closestTitle: string;
   didYouMean: string;
   /** Templates for `fillQuery`: the corrected query, then the query as typed. */
   showingResultsFor: string;

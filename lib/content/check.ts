@@ -8,6 +8,8 @@ export interface CheckOptions {
   interfaceText?: readonly InterfaceText[];
   /** Check the contact router against this content (the site's own content only). */
   contactRouter?: boolean;
+  /** Check the editors' search words; `required` for the site's own content, which must have them. */
+  searchWords?: { required: boolean };
   rules?: readonly ContentRule[];
 }
 
@@ -16,7 +18,12 @@ export interface CheckOptions {
  * throws is reported as a problem of its own file, and the other rules still run.
  */
 export function checkContent(read: ReadContent, options: CheckOptions = {}): ContentProblem[] {
-  const context: RuleContext = { ...read, interfaceText: options.interfaceText ?? [], contactRouter: options.contactRouter ?? false };
+  const context: RuleContext = {
+    ...read,
+    interfaceText: options.interfaceText ?? [],
+    contactRouter: options.contactRouter ?? false,
+    searchWords: options.searchWords,
+  };
   return (options.rules ?? contentRules).flatMap((rule) => {
     try {
       return rule.check(context);

@@ -77,6 +77,7 @@ export interface LocaleSource {
 }
 
 export interface ReadContent {
+  contentDir: string;
   locales: Partial<Record<Locale, LocaleSource>>;
   /** What could not be read or parsed, each naming its file and field. */
   problems: ContentProblem[];
@@ -114,7 +115,7 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Read
   const display = (...parts: string[]) => path.posix.join(displayRoot.split(path.sep).join('/'), ...parts);
   const publicDisplayRoot = (options.publicDisplayRoot ?? path.relative(process.cwd(), publicDir)).split(path.sep).join('/');
   const problems: ContentProblem[] = [];
-  const result: ReadContent = { locales: {}, problems, publicDir, display };
+  const result: ReadContent = { contentDir, locales: {}, problems, publicDir, display };
 
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     problems.push({ file: display(), field: 'folder', message: 'the content folder does not exist' });
@@ -157,8 +158,8 @@ export function readContent(contentDir: string, options: ReadOptions = {}): Read
     const articleFiles = new Set<string>();
     const folders: string[] = [];
     for (const entry of folder.list(localeDir, display(locale))) {
-      // categories.json and site.json are read (and their problems reported) by loadJson.
-      if (entry === 'categories.json' || entry === 'site.json') continue;
+      // categories.json and site.json are read (and their problems reported) by loadJson; search-words.json by lib/search/words-data.ts.
+      if (entry === 'categories.json' || entry === 'site.json' || entry === 'search-words.json') continue;
       const full = path.join(localeDir, entry);
       const kind = folder.kind(full, display(locale, entry));
       if (kind === undefined) continue;

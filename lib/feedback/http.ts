@@ -7,8 +7,7 @@
 import { getDictionary, isLocale, type Locale } from '../i18n';
 import { articlePath, homePath } from '../paths';
 import type { Database } from './database';
-import { detectSecret } from '../secrets';
-import { maskForStorage } from '../secrets/storage';
+import { maskForStorage, maskGapForStorage } from '../secrets/storage';
 import type { RateLimiter } from './rate-limit';
 import { describeIssue, feedbackSchema, searchGapsSchema } from './schema';
 import { saveSearchGaps, saveVote } from './store';
@@ -141,8 +140,11 @@ export function handleSearchGaps(request: Request, deps: FeedbackDependencies): 
   return guarded(request, deps, async (body) => {
     const parsed = searchGapsSchema.safeParse(body);
     if (!parsed.success) throw new RequestProblem(400, describeIssue(parsed.error));
-    // The browser never sends a query that looks like a secret; one that arrives anyway is dropped here.
-    const kept = parsed.data.filter((gap) => !detectSecret(gap.query));
+    // The browser sends queries without secrets; one that arrives anyway is masked here, or dropped when it was nothing else.
+    const kept = parsed.data.flatMap((gap) => {
+      const query = maskGapForStorage(gap.query);
+      return query ? [{ ...gap, query }] : [];
+    });
     await saveSearchGaps(await deps.database(), kept);
     return { response: () => json(202, { stored: kept.length, dropped: parsed.data.length - kept.length }) };
   });

@@ -77,6 +77,14 @@ describe('the address rule for an official site', () => {
     expect(shapes(text)).toEqual([]);
   });
 
+  it('accepts the end given in the next sentence of the paragraph, for the same site only', () => {
+    const nextSentence = 'Amazon says its own addresses have a dot right before “amazon.”. Read the site name: it must be your store\'s address itself, such as amazon.ae, or end in a dot followed by it.';
+    expect(shapes(nextSentence)).toEqual([]);
+    expect(shapes('ويقول إن عناوينها فيها نقطة قبل «\u2068amazon.\u2069» مباشرة. فاقرأ اسم الموقع: يجب أن يكون عنوان متجرك نفسه أو أن ينتهي بنقطة يليها هذا العنوان.')).toEqual([]);
+    expect(shapes('Amazon\'s addresses have a dot right before amazon. KNET pages are kpay.com.kw itself or end in .kpay.com.kw, with a dot right before kpay.')).toEqual([['amazon.ae', 'dot-before']]);
+    expect(shapes('Amazon\'s addresses have a dot right before amazon.\n\nThe site name is amazon.ae or ends in .amazon.ae.')).toEqual([['amazon.ae', 'dot-before']]);
+  });
+
   it('reports each sentence once per site, on its line', () => {
     const text = 'First line.\n\nAmazon addresses have a dot right before amazon and start with www.amazon. KNET pages end in kpay.com.kw.';
     expect(findLooseAddressRules(text).map(({ site, shape, line }) => [site.example, shape, line])).toEqual([

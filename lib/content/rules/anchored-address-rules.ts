@@ -6,8 +6,9 @@
  * - "ends in kpay.com.kw", no dot: secure-kpay.com.kw ends in it;
  * - "links end in moci.gov.kw", a link rather than its site name: https://pay-fine.example/moci.gov.kw;
  * - "a dot right before amazon.", "starts with amazon.ae", "contains amazon", saying nothing of the
- *   end: www.amazon.ae.refund-kw.com passes. These pass when the same sentence also says where the
- *   site name ends ("… or ends in it, with a dot before amazon"; "أو أن ينتهي به").
+ *   end: www.amazon.ae.refund-kw.com passes. These pass when the same sentence, or the next one in
+ *   its paragraph, says where the site name ends: "ends in .amazon.ae", "ends in it", "ends in a dot
+ *   followed by it"; "ينتهي بـ .amazon.ae"، "ينتهي به"، "ينتهي بنقطة".
  *
  * English and Arabic wordings, in articles and interface text. One rule for every site in
  * `officialSites`: add a site there and every wording is checked for it.
@@ -66,23 +67,24 @@ const ruleWords = /end|link|dot|start|begin|contain|includ|نته|رابط|رو�
 interface Shape {
   shape: LooseShape;
   pattern: RegExp;
-  /** Whether a sentence holding the match still states the whole rule. */
-  passes?: (sentence: string) => boolean;
+  /** Whether the sentence holding the match, with the next one in its paragraph, still states the whole rule. */
+  passes?: (sentences: string) => boolean;
 }
 
 function shapesFor(site: OfficialSite): Shape[] {
   const names = `(?:${site.names})`;
+  const dotted = site.label ? `${site.label}\\b` : names;
   const start = site.label ? `(?:www\\.)?(?:${site.label}|${site.names})` : names;
   const anchored = new RegExp(
     [
-      // "ends in .kpay.com.kw", "ending in “.amazon.ae”", "end in it", "ends in a dot plus it"
-      String.raw`\bend(?:s|ing)?\s+(?:in|with)\b[^\n]{0,40}?(?:\bdot\b|\bit\b|\.${site.label ? `${site.label}\\b` : names})`,
+      // "ends in .kpay.com.kw", "ending in “.amazon.ae”", "end in it", "ends in a dot followed by it"
+      String.raw`\bend(?:s|ing)?\s+(?:in|with)\s+(?:it\b|a dot\b|${gap}\.${dotted})`,
       // "ينتهي بـ .kpay.com.kw", "أن ينتهي به", "ينتهي بنقطة"
-      `${arabicEnd}(?:\\s+بها?(?![${arabicLetter}])|[^\\n]{0,40}?(?:نقطة|\\.${site.label ? site.label : names}))`,
+      `${arabicEnd}\\s*بـ?\\s*(?:ها?(?![${arabicLetter}])|نقطة|${gap}\\.${dotted})`,
     ].join('|'),
     'i',
   );
-  const anchoredAddress = (sentence: string) => aboutAddresses.test(sentence) ? anchored.test(sentence) : true;
+  const anchoredAddress = (sentences: string) => (aboutAddresses.test(sentences) ? anchored.test(sentences) : true);
   const shapes: Shape[] = [
     {
       shape: 'link-ends-in',
@@ -94,7 +96,7 @@ function shapesFor(site: OfficialSite): Shape[] {
         ].join('|'),
         'gi',
       ),
-      passes: (sentence) => namesTheSiteName.test(sentence) && anchored.test(sentence),
+      passes: (sentences) => namesTheSiteName.test(sentences) && anchored.test(sentences),
     },
     {
       // Unchanged from the first rule of this kind (kpay.com.kw): a name ending the address, no dot before it.
@@ -137,7 +139,7 @@ function shapesFor(site: OfficialSite): Shape[] {
         ].join('|'),
         'gi',
       ),
-      passes: (sentence) => anchored.test(sentence),
+      passes: (sentences) => anchored.test(sentences),
     });
   }
   return shapes;
@@ -145,8 +147,11 @@ function shapesFor(site: OfficialSite): Shape[] {
 
 const shapesBySite = new Map(officialSites.map((site) => [site, shapesFor(site)]));
 
-/** Where each sentence starts: after . ! ? ؟ followed by a space, or a line end ("amazon." inside quotes does not end one). */
-function sentenceFinder(text: string): (index: number) => { start: number; end: number } {
+/**
+ * The sentence holding a position, and where the next one in the same line (paragraph) ends. A
+ * sentence ends after . ! ? ؟ followed by a space, or at a line end ("amazon." inside quotes ends none).
+ */
+function sentenceFinder(text: string): (index: number) => { start: number; end: number; nextEnd: number } {
   const ends: number[] = [];
   for (const match of text.matchAll(/[.!?؟](?=\s|$)|\n/g)) ends.push(match.index + 1);
   ends.push(text.length);
@@ -158,7 +163,9 @@ function sentenceFinder(text: string): (index: number) => { start: number; end: 
       if (ends[middle]! <= index) low = middle + 1;
       else high = middle;
     }
-    return { start: low === 0 ? 0 : ends[low - 1]!, end: ends[low]! };
+    const end = ends[low]!;
+    const nextEnd = text[end - 1] === '\n' || low + 1 >= ends.length ? end : ends[low + 1]!;
+    return { start: low === 0 ? 0 : ends[low - 1]!, end, nextEnd };
   };
 }
 
@@ -167,9 +174,9 @@ function sentenceFinder(text: string): (index: number) => { start: number; end: 
  * sentence and site: the first of its shapes in `LooseShape` order.
  */
 export function findLooseAddressRules(markdown: string, sites: readonly OfficialSite[] = officialSites): LooseAddressRule[] {
-  // Isolates (FSI … PDI around Latin names in Arabic) are invisible: dropped, lines kept.
   // Most texts state no address rule: one scan for the words every rule needs.
   if (!ruleWords.test(markdown)) return [];
+  // Isolates (FSI … PDI around Latin names in Arabic) are invisible: dropped, lines kept.
   const text = withoutLinkDestinations(markdown).replace(/[\u2066-\u2069]/g, '');
   const lowerCase = text.toLowerCase();
   const lineAt = lineFinder(text);
@@ -182,7 +189,7 @@ export function findLooseAddressRules(markdown: string, sites: readonly Official
       for (const match of text.matchAll(pattern)) {
         const sentence = sentenceAt(match.index);
         if (reported.has(sentence.start)) continue;
-        if (passes?.(text.slice(sentence.start, sentence.end))) continue;
+        if (passes?.(text.slice(sentence.start, sentence.nextEnd))) continue;
         reported.add(sentence.start);
         found.push({ site, shape, text: match[0].trim(), line: lineAt(match.index), index: match.index });
       }

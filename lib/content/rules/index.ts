@@ -14,6 +14,7 @@ import { paymentMethodTerm } from './payment-method-term';
 import type { ContentRule } from './rule';
 import { relatedArticles } from './related-articles';
 import { sectionHeadings } from './section-headings';
+import { searchWords } from './search-words';
 import { siteLists } from './site-lists';
 import { translations } from './translations';
 
@@ -41,4 +42,5 @@ export const contentRules: readonly ContentRule[] = [
   isolatedLatin,
   dictionaryKeys,
   contactRouter,
+  searchWords,
 ];

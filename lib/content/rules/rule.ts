@@ -16,6 +16,8 @@ export interface RuleContext extends ReadContent {
   interfaceText: readonly InterfaceText[];
   /** Whether the contact router must point at this content: true for the site's own content only. */
   contactRouter: boolean;
+  /** Whether to check the editors' search words (content:check), and whether the content must have them (the site's). */
+  searchWords: { required: boolean } | undefined;
 }
 
 /**
