@@ -8,10 +8,12 @@ import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { contactPath, searchPath, secretRemovedPath } from '@/lib/paths';
+import { looksLikeMessage } from '@/lib/message-check/pasted';
 import { stripSecrets } from '@/lib/secrets';
 import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
+import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
 import { dialogResultLimit, fillQuery, resultsFor, type SearchText } from './search-text-types';
 
@@ -77,6 +79,8 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   // personal numbers, which never leave this input. The notice says what was removed.
   const { text: cleanQuery, kinds: removed } = useMemo(() => stripSecrets(query), [query]);
   const onlySecret = removed.length > 0 && !cleanQuery.trim();
+  // A pasted message is checked here and never put in an address: the results page's would carry it to the server.
+  const pasted = useMemo(() => looksLikeMessage(query), [query]);
   const deferredQuery = useDeferredValue(cleanQuery);
   const searchedQuery = deferredQuery.trim();
   // The query the reader asked to search as typed ("search instead for …").
@@ -124,7 +128,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
       event.preventDefault();
       const option = active >= 0 ? options[active] : undefined;
       if (option) go(option.href);
-      else if (cleanQuery.trim()) go(resultsHref);
+      else if (cleanQuery.trim() && !pasted) go(resultsHref);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       close();
@@ -213,6 +217,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
 
         {/* Focusable so keyboard users can scroll a long list of results (WCAG 2.1.1). */}
         <div className="flex-1 overflow-y-auto overscroll-contain p-3" tabIndex={0} role="region" aria-label={t.resultsLabel}>
+          <SearchMessageVerdict locale={locale} text={t} query={query} headingLevel="h3" className="mb-3" onNavigate={() => close(true)} />
           <p role="status" className="sr-only">
             {status}
           </p>
@@ -331,11 +336,11 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
         </div>
 
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-[var(--border)] px-3 py-2 text-sm">
-          {cleanQuery.trim() && removed.length > 0 ? (
+          {cleanQuery.trim() && !pasted && removed.length > 0 ? (
             <a href={resultsHref} onClick={() => close(true)} className="inline-flex min-h-11 items-center font-semibold">
               {fillQuery(t.seeAll, cleanQuery.trim())}
             </a>
-          ) : cleanQuery.trim() ? (
+          ) : cleanQuery.trim() && !pasted ? (
             <Link
               href={resultsHref}
               // A prefetch would send the query, keystroke by keystroke, in a request.

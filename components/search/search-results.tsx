@@ -12,6 +12,7 @@ import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { IntentLink } from '@/components/intent-link';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
+import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
 import { fillQuery, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
 
@@ -182,6 +183,7 @@ export function SearchResults({
           <SensitiveWarning text={t.sensitive} kinds={shownWarning} id="search-page-warning" />
         </div>
       )}
+      <SearchMessageVerdict locale={locale} text={t} query={query} headingLevel="h2" className="mt-6" />
       {/* With no results the heading below says the same, so the status is only for screen readers. */}
       <p role="status" className={answered && query && (hits.length === 0 || noAnswer) ? 'sr-only' : 'mt-6 font-medium text-[var(--muted-fg)]'}>
         {status}

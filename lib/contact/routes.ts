@@ -249,6 +249,7 @@ export const problems = [
       channels: ['bank'],
       ready: ['contactedBy', 'screenshot', 'dateTime', 'amount', 'lastFour'],
       security: ['fakePaymentPage', 'reportFast'],
+      checkMessage: true,
     },
   },
   {

@@ -305,6 +305,14 @@ const sentenceWords = String.raw`(?:${gap}+(?:[^\s:=#"'“”‘’()\-,.!?؟؛]
 
 const word = (words: string) => String.raw`(?<![\p{L}\d])(?:${words})(?!\p{L})`;
 
+/**
+ * The words that name a CVV, a PIN or a one-time code, as regular-expression sources (lower case,
+ * Arabic folded as `fold` folds it), for the message check (lib/message-check), which looks for a
+ * request to hand one over rather than for the number.
+ */
+const wordsOf = (kind: SecretKind) => secretWords.find(([named]) => named === kind)?.[1] ?? '';
+export const secretWordSources = { otp: wordsOf('otp'), cvv: wordsOf('cvv'), pin: wordsOf('pin') } as const;
+
 /** Built on first use: most text read has no digit, and never needs them. */
 let patterns: { kind: SecretKind; forward: RegExp; backward: RegExp; anywhere: RegExp }[] | undefined;
 const secretPatterns = () =>

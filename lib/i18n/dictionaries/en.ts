@@ -83,6 +83,97 @@ export const en = {
     sensitiveAdvice: 'We removed it from your search: it was not sent anywhere, and it is not in the address bar or your history.',
     sensitivePaymentAdvice: 'Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
   },
+  messageCheck: {
+    title: 'Is this message a scam?',
+    description:
+      'Paste a text, WhatsApp message or email to see the signs of a scam in it, and what to do. The check runs in your browser: the message is not sent or kept.',
+    intro:
+      'Paste the whole message you got: a text, a WhatsApp message or an email. We look for the signs scammers leave and tell you what to do. The check runs in this browser: the message is not sent anywhere or kept.',
+    label: 'The message',
+    hint: 'Paste it as you got it, with its links and numbers. Any code in it is hidden once it is checked.',
+    check: 'Check the message',
+    clear: 'Clear',
+    empty: 'Paste or type a message first.',
+    noScript: 'The automatic check needs JavaScript, which is off in this browser. Go through the signs below yourself.',
+    verdict: {
+      scam: { title: 'This looks like a scam', text: 'It has the signs scammers leave. Don’t tap its link, reply, call or pay.' },
+      code: {
+        title: 'This looks like a real one-time code',
+        text: 'It looks like a one-time code (OTP) from your bank, KNET or a shop. It is safe only on a payment page you opened yourself.',
+      },
+      caution: {
+        title: 'Be careful with this message',
+        text: 'We found one sign of a scam: not enough to be sure, but enough to check before you do anything.',
+      },
+      none: {
+        title: 'We found no sign of a scam',
+        text: 'That does not prove it is genuine: we know only the signs listed on this page. If you did not expect it, check with the sender yourself.',
+      },
+    },
+    signsTitle: 'Signs of a scam in it',
+    evidence: 'In the message:',
+    signs: {
+      codeByMistake: 'Someone says they sent you a code “by mistake” and asks you to pass it on',
+      giftCards: 'It asks you to pay with gift cards, or to send their codes',
+      secrets: 'It asks for your card number, PIN, OTP, CVV or password',
+      neverAsks: 'The organisation it names says it never asks for this in a message',
+      lookalike: 'A link dressed up as Amazon’s or KNET’s address that is not theirs',
+      link: 'A link or sender address that is not an official address',
+      payment: 'It asks you to pay a fee or send money',
+      verify: 'It asks you to “update” or “verify” your account, card or address through a link',
+      callBack: 'It gives a number to call about a charge or an order you did not make',
+      newNumber: 'Someone on a “new number” asks for money',
+      prize: 'A prize, gift, refund or easy money you did not expect',
+      pressure: 'A deadline or a threat: “within 24 hours”, “will be returned”, “blocked”',
+    },
+    signsWhy: {
+      codeByMistake: 'The code is for your account or your card: whoever gets it can sign in or pay as you.',
+      giftCards: 'No real business or government agency asks to be paid in gift cards.',
+      secrets: 'Kuwaiti banks never ask for your card number, PIN, OTP or CVV, and the Ministry of Commerce has said it never asks for bank details or an OTP.',
+      neverAsks:
+        'Kuwait’s Ministry of Communications says it never sends messages asking people to pay to receive a parcel, and the Interior Ministry says it sends no SMS demanding traffic-fine payment.',
+      lookalike:
+        'Amazon’s real addresses are amazon.ae, amazon.sa, amazon.com or amazon.co.uk themselves, or end in a dot and one of them (pay.amazon.com). A KNET payment page is on kpay.com.kw or an address ending in .kpay.com.kw. www.amazon.ae.refund-kw.com and secure-kpay.com.kw are fakes.',
+      link: 'Read the site name: the part between “://” and the next “/”. It must be the organisation’s own address, or end in a dot and that address. kw-post-delivery.com is not an official address, and pay-fine.example/moci.gov.kw is on pay-fine.example, not on moci.gov.kw.',
+      payment: 'A small “delivery”, “customs” or “processing” fee through a link is how fake parcel and fine messages take card details.',
+      verify: 'Amazon says a request to update a payment that is not tied to an order you placed is not from Amazon: look in Your Orders yourself.',
+      callBack: 'A call about a “suspicious purchase” is a scam. Call your bank on the number on the back of your card, or check your orders yourself.',
+      newNumber: 'Call the person on the number you already have before you send anything.',
+      prize: 'A prize or a refund you did not expect is bait, above all when a fee is asked first.',
+      pressure: 'A short deadline is there to make you act before you think.',
+    },
+    adviceTitle: 'What to do',
+    advice: {
+      scam: [
+        'Don’t tap the link, reply or call the number in it.',
+        'Check for yourself: open the Amazon app, your bank’s app or the organisation’s website by typing its address.',
+        'If you typed card details or a code, call your bank now on the number on the back of your card and ask it to block the card.',
+      ],
+      code: [
+        'Use it only on the payment page you opened yourself, for a payment you are making now.',
+        'Never share it with anyone, not even someone who says they are from your bank, KNET or Amazon.',
+        'If you did not start a payment or a sign-in, don’t use it: call your bank on the number on the back of your card, and change your password.',
+      ],
+      none: [
+        'If you did not expect it, don’t tap its links: open the app or type the address yourself.',
+        'Never share your card number, PIN, OTP or CVV with anyone.',
+      ],
+    },
+    /** `{amount}` and `{merchant}` are read from the message. */
+    codeFor: {
+      both: 'It is for {amount} at {merchant}. Use it only if that is the payment you are making now.',
+      amount: 'It is for {amount}. Use it only if that is the payment you are making now.',
+      merchant: 'It is for a payment at {merchant}. Use it only if that is the payment you are making now.',
+    },
+    hidden: 'We hid the code on this page (•••).',
+    openPage: 'See all the signs we look for',
+    checklistTitle: 'The signs we look for',
+    checklistIntro: 'Go through them yourself with any message you did not expect.',
+    strongTitle: 'Any one of these means a scam',
+    weakTitle: 'Two of these together are a strong warning; one alone is a reason to check',
+    readMoreTitle: 'Read more about scams',
+    contactLink: 'Already paid, or typed your card details? Find who can help',
+  },
   home: {
     paymentFailedTitle: 'Did your payment just fail?',
     messagesLabel: 'Which message did the KNET payment page show?',
@@ -93,6 +184,9 @@ export const en = {
     contactText: 'Answer one or two questions and see who to contact (Amazon, your bank or the shop), how to reach them safely and what to have ready.',
     contactLink: 'Find who can help',
     articleCount: (count: number) => (count === 1 ? '1 article' : `${count} articles`),
+    checkMessageTitle: 'Got a message asking you to pay a fee or share a code?',
+    checkMessageText: 'Paste it into our check to see the signs of a scam in it. The message never leaves your browser.',
+    checkMessageLink: 'Check a message',
   },
   category: {
     articlesTitle: 'Articles in this topic',
@@ -175,6 +269,7 @@ export const en = {
     otherAnswers: 'Not your situation?',
     chooseAgain: 'Choose a different answer',
     startAgain: 'Start again',
+    checkMessage: 'Paste the message into our check to see the signs of a scam in it',
     articlesTitle: 'Try these first',
     articlesIntro: 'Many problems are fixed with one of these, without waiting for anyone.',
     contactTitle: 'Who to contact',
@@ -559,6 +654,7 @@ export const en = {
       'No IP address, no browser or device details, no cookie and no identifier: two answers cannot be linked to each other or to you.',
       'No card details or codes. In a comment, a card number is cut to its last four digits, anything that looks like a PIN, OTP or CVV is removed, and email addresses, phone numbers, account (IBAN) and civil ID numbers are hidden, all before it is kept.',
       'Card numbers, codes, account and civil ID numbers, email addresses and phone numbers are removed from a search before it is sent, and the server masks them again if one arrives.',
+      'A message you paste into the message check or the search box is read in your browser: the check sends it nowhere, and search never reports it as a failed search.',
     ],
     retentionTitle: 'How long',
     retention: (days: number) =>
@@ -575,6 +671,7 @@ export const en = {
     contactRouter: 'Find who can fix your problem',
     searchLink: 'Search the help center',
     privacy: 'Privacy',
+    checkMessage: 'Is this message a scam?',
   },
 } as const;
 
