@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/problems';
 import { checkContent } from '@/lib/content/check';
-import { anchoredAddressRules, findLooseAddressRules, type OfficialSite } from '@/lib/content/rules/anchored-address-rules';
+import { officialSites as officialHosts } from '@/lib/official-sites';
+import { anchoredAddressRules, findLooseAddressRules, officialSites, sitesOf } from '@/lib/content/rules/anchored-address-rules';
 import { article, baseTree, frontmatter, readTree, ruleProblems } from './content-rule-fixture';
 
 const shapes = (text: string) => findLooseAddressRules(text).map((rule) => [rule.site.example, rule.shape]);
@@ -73,6 +74,8 @@ describe('the address rule for an official site', () => {
     'Type pay.amazon.com yourself, or open the Amazon app.',
     'The stores the sources describe are amazon.ae and amazon.sa; none mentions a Kuwait store.',
     'Link the card in the app, then check the last digits it shows.',
+    'A message that contains DHL\'s logo and a link to pay a fee is a scam.',
+    'يبدأ الاحتيال برسالة تحتوي على شعار أمازون.',
   ])('accepts a rule that says where the site name ends, and text that gives none: %s', (text) => {
     expect(shapes(text)).toEqual([]);
   });
@@ -86,18 +89,22 @@ describe('the address rule for an official site', () => {
   });
 
   it('reports each sentence once per site, on its line', () => {
-    const text = 'First line.\n\nAmazon addresses have a dot right before amazon and start with www.amazon. KNET pages end in kpay.com.kw.';
+    const text = 'First line.\n\nAmazon addresses start with www.amazon and have a dot right before amazon. KNET pages end in kpay.com.kw.';
     expect(findLooseAddressRules(text).map(({ site, shape, line }) => [site.example, shape, line])).toEqual([
       ['amazon.ae', 'starts-with', 3],
       ['kpay.com.kw', 'ends-without-dot', 3],
     ]);
   });
 
-  it('checks any official site given to it, so a new one is a line in officialSites', () => {
-    const bank: OfficialSite = { names: String.raw`bank\.example\.kw`, label: 'bank', example: 'bank.example.kw', lookAlike: 'bank.example.kw.evil.com' };
-    expect(findLooseAddressRules('Its pages end in bank.example.kw.', [bank]).map((rule) => rule.shape)).toEqual(['ends-without-dot']);
-    expect(findLooseAddressRules('Its pages have a dot right before bank.', [bank]).map((rule) => rule.shape)).toEqual(['dot-before']);
-    expect(findLooseAddressRules('Its pages are bank.example.kw itself or end in .bank.example.kw.', [bank])).toEqual([]);
+  it('checks every address lib/official-sites.ts gives, so a new one is a line there', () => {
+    const checked = officialSites.map((site) => new RegExp(`^${site.names}$`));
+    for (const host of officialHosts) expect(checked.some((names) => names.test(host)), host).toBe(true);
+    const bank = sitesOf(['bank.example.kw']);
+    expect(findLooseAddressRules('Its pages end in bank.example.kw.', bank).map((rule) => rule.shape)).toEqual(['ends-without-dot']);
+    expect(findLooseAddressRules('Its pages have a dot right before bank.', bank).map((rule) => rule.shape)).toEqual(['dot-before']);
+    expect(findLooseAddressRules('Its pages are bank.example.kw itself or end in .bank.example.kw.', bank)).toEqual([]);
+    // Amazon's stores are one site: one report per sentence, whichever store it names.
+    expect(findLooseAddressRules('The address must start with amazon.sa or amazon.com.').map((rule) => rule.site.example)).toEqual(['amazon.ae']);
   });
 
   it('makes content:check name the file, field and line in articles of both languages and in interface text', () => {
@@ -115,7 +122,7 @@ describe('the address rule for an official site', () => {
       'content/ar/guides/a.md:10: body',
       'lib/i18n/dictionaries/ar.ts: note.offAmazon',
     ]);
-    expect(problems[1]).toContain('so www.amazon.ae.refund-kw.com passes; say the site name (between "://" and the next "/") is amazon.ae itself or ends in a dot plus it');
+    expect(problems[1]).toContain('so amazon.ae.example.com passes; say the site name (between "://" and the next "/") is amazon.ae itself or ends in a dot plus it');
     expect(problems[2]).toContain('can be https://pay-fine.example/moci.gov.kw');
     // The checker content:check runs holds the rule: the same tree fails it.
     const all = checkContent(readTree(tree), { interfaceText }).map(formatProblem);

@@ -10,18 +10,20 @@
  *   its paragraph, says where the site name ends: "ends in .amazon.ae", "ends in it", "ends in a dot
  *   followed by it"; "ينتهي بـ .amazon.ae"، "ينتهي به"، "ينتهي بنقطة".
  *
- * English and Arabic wordings, in articles and interface text. One rule for every site in
- * `officialSites`: add a site there and every wording is checked for it.
+ * English and Arabic wordings, in articles and interface text. One rule for every address
+ * lib/official-sites.ts gives as an organisation's own: add one there and every wording is checked for it.
  */
 import { stringsOf } from '../bidi';
 import { lineFinder, withoutLinkDestinations } from '../lines';
 import type { ContentProblem } from '../problems';
+import { officialSites as officialHosts } from '../../official-sites';
 import { articleTexts, localeSources, type ContentRule } from './rule';
 
+/** Site names that share a first label (Amazon's stores), checked as one: one report per sentence for them all. */
 export interface OfficialSite {
-  /** The site names, as a regular expression: one name, or a family such as Amazon's stores. */
+  /** The site names, as a regular expression. */
   names: string;
-  /** The first label of the name, when wordings name it alone ("a dot right before kpay"). */
+  /** Their first label, when it is a word that wordings name alone ("a dot right before kpay"). */
   label?: string;
   /** The name messages show. */
   example: string;
@@ -29,17 +31,24 @@ export interface OfficialSite {
   lookAlike: string;
 }
 
-/** The sites FACTS.md tells readers to check in the address bar, or names as a site's own. */
-export const officialSites: readonly OfficialSite[] = [
-  { names: String.raw`kpay\.com\.kw`, label: 'kpay', example: 'kpay.com.kw', lookAlike: 'kpay.com.kw.example.com' },
-  { names: String.raw`knet\.com\.kw`, label: 'knet', example: 'knet.com.kw', lookAlike: 'knet.com.kw.example.com' },
-  // Every Amazon store: amazon.ae, amazon.sa, amazon.com, amazon.co.uk, amazon.de …
-  { names: String.raw`amazon(?:\.[a-z]{2,3}){1,2}(?![a-z])`, label: 'amazon', example: 'amazon.ae', lookAlike: 'www.amazon.ae.refund-kw.com' },
-  { names: String.raw`moci\.gov\.kw`, label: 'moci', example: 'moci.gov.kw', lookAlike: 'moci.gov.kw.example.com' },
-  { names: String.raw`cbk\.gov\.kw`, label: 'cbk', example: 'cbk.gov.kw', lookAlike: 'cbk.gov.kw.example.com' },
-  { names: String.raw`e\.gov\.kw`, example: 'e.gov.kw', lookAlike: 'e.gov.kw.example.com' },
-  { names: String.raw`nbk\.com`, label: 'nbk', example: 'nbk.com', lookAlike: 'nbk.com.example.com' },
-];
+/** The addresses given, grouped by first label: amazon.ae, amazon.sa … are one site for this rule. */
+export function sitesOf(hosts: readonly string[]): OfficialSite[] {
+  const byLabel = new Map<string, string[]>();
+  for (const host of hosts) {
+    const label = host.split('.')[0]!;
+    byLabel.set(label, [...(byLabel.get(label) ?? []), host]);
+  }
+  return [...byLabel].map(([label, names]) => ({
+    // The longest first, so "amazon.com.au" is read whole rather than as "amazon.com".
+    names: `(?:${[...names].sort((a, b) => b.length - a.length).map((name) => name.replace(/\./g, '\\.')).join('|')})(?![\\w-])`,
+    ...(label.length >= 3 ? { label } : {}),
+    example: names[0]!,
+    lookAlike: `${names[0]}.example.com`,
+  }));
+}
+
+/** Every address FACTS.md gives as an organisation's own (lib/official-sites.ts, which the message check reads too). */
+export const officialSites: readonly OfficialSite[] = sitesOf(officialHosts);
 
 export type LooseShape = 'link-ends-in' | 'ends-without-dot' | 'dot-before' | 'starts-with' | 'contains';
 
@@ -56,10 +65,13 @@ export interface LooseAddressRule {
 const gap = String.raw`[\s"'“”‘’«»\`*_(]*`;
 const arabicEnd = '(?:ينتهي|تنتهي|ينتهى|تنتهى|منتهي|منتهية|ينتهيان|تنتهيان)';
 const arabicLetter = '\u0621-\u064A';
+/** What an address rule is about, in English and Arabic. */
+const addressNoun = String.raw`\b(?:address(?:es)?|links?|urls?|site names?|domains?|host(?:name)?s?)\b`;
+const arabicAddressNoun = '(?:ال)?(?:عنوان|عناوين|رابط|روابط|اسم الموقع|النطاق)';
+const arabicStarts = '(?:يبدأ|تبدأ|يبتدئ|تبتدئ)';
+const arabicContains = '(?:يحتوي|تحتوي|يتضمن|تتضمن|يحوي|تحوي)';
 /** A sentence that names the site name (or host) is about the name, not about the whole link. */
 const namesTheSiteName = /\b(?:site name|host(?:name)?|domain)\b|اسم الموقع|النطاق/i;
-/** Rules that start from the beginning of the name are about addresses only when the sentence says so ("Start with Amazon, then your email" is not). */
-const aboutAddresses = /\b(?:address(?:es)?|site(?: name)?s?|url|links?|domains?|host(?:name)?s?)\b|عنوان|عناوين|رابط|روابط|اسم الموقع|النطاق/i;
 
 /** A word every shape below holds: ends, links, dot, starts, contains, and their Arabic. */
 const ruleWords = /end|link|dot|start|begin|contain|includ|نته|رابط|روابط|نقطة|يبد|تبد|يبتد|تبتد|يحت|تحت|يتضمن|تتضمن|يحوي|تحوي/i;
@@ -84,7 +96,6 @@ function shapesFor(site: OfficialSite): Shape[] {
     ].join('|'),
     'i',
   );
-  const anchoredAddress = (sentences: string) => (aboutAddresses.test(sentences) ? anchored.test(sentences) : true);
   const shapes: Shape[] = [
     {
       shape: 'link-ends-in',
@@ -110,23 +121,27 @@ function shapesFor(site: OfficialSite): Shape[] {
       shape: 'starts-with',
       pattern: new RegExp(
         [
-          String.raw`\b(?:starts?|starting|begins?|beginning)\s+with${gap}${start}\b`,
-          `(?:يبدأ|تبدأ|يبتدئ|تبتدئ)[^.؟!\\n]{0,30}?بـ?${gap}${start}`,
+          // "the address should start with amazon.ae"; not "Start with Amazon, then your email account"
+          String.raw`${addressNoun}[^.!?\n]{0,30}?\b(?:starts?|starting|begins?|beginning)\s+with${gap}${start}\b`,
+          `${arabicStarts}\\s+${arabicAddressNoun}[^.؟!\\n]{0,30}?بـ?${gap}${start}`,
+          `${arabicAddressNoun}[^.؟!\\n]{0,20}?${arabicStarts}[^.؟!\\n]{0,30}?بـ?${gap}${start}`,
         ].join('|'),
         'gi',
       ),
-      passes: anchoredAddress,
+      passes: (sentences) => anchored.test(sentences),
     },
     {
       shape: 'contains',
       pattern: new RegExp(
         [
-          String.raw`\b(?:contains?|containing|includes?|including)\s+(?:the\s+(?:word|name)\s+)?${gap}${start}\b`,
-          `(?:يحتوي|تحتوي|يتضمن|تتضمن|يحوي|تحوي)[^.؟!\\n]{0,30}?${gap}${start}`,
+          // "a safe link must contain amazon"; not "a message that contains DHL's logo and a link"
+          String.raw`${addressNoun}[^.!?\n]{0,30}?\b(?:contains?|containing|includes?|including|has|have)\s+(?:the\s+(?:word|name)\s+)?${gap}${start}\b`,
+          `${arabicContains}\\s+${arabicAddressNoun}[^.؟!\\n]{0,30}?${gap}${start}`,
+          `${arabicAddressNoun}[^.؟!\\n]{0,20}?${arabicContains}[^.؟!\\n]{0,30}?${gap}${start}`,
         ].join('|'),
         'gi',
       ),
-      passes: anchoredAddress,
+      passes: (sentences) => anchored.test(sentences),
     },
   ];
   if (site.label) {
@@ -183,7 +198,7 @@ export function findLooseAddressRules(markdown: string, sites: readonly Official
   const sentenceAt = sentenceFinder(text);
   const found: (LooseAddressRule & { index: number })[] = [];
   for (const site of sites) {
-    if (!lowerCase.includes(site.label ?? site.example)) continue;
+    if (!lowerCase.includes(site.label ?? site.example.split('.')[0]!)) continue;
     const reported = new Set<number>();
     for (const { shape, pattern, passes } of shapesBySite.get(site) ?? shapesFor(site)) {
       for (const match of text.matchAll(pattern)) {
