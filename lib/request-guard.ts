@@ -1,7 +1,7 @@
 import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
 import { BlockList, isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { securityHeaders } from '../next.config';
+import { securityHeaders } from './security-headers';
 import { isApiPath } from './paths';
 
 /**

@@ -8,8 +8,7 @@ import { getDictionary, isLocale, type Locale } from '../i18n';
 import { articlePath, homePath } from '../paths';
 import { clientAddressHeader } from '../request-guard';
 import { databaseUntil, type Database } from './database';
-import { detectSecret } from '../secrets';
-import { maskForStorage } from '../secrets/storage';
+import { maskForStorage, maskGapForStorage } from '../secrets/storage';
 import { OutageLog } from './outage';
 import type { RateLimiter } from './rate-limit';
 import { readerMark, type DailySecrets } from './reader-mark';
@@ -205,8 +204,11 @@ export function handleSearchGaps(request: Request, deps: FeedbackDependencies): 
   return guarded(request, deps, async (body, client, database) => {
     const parsed = searchGapsSchema.safeParse(body);
     if (!parsed.success) throw new RequestProblem(400, describeIssue(parsed.error));
-    // The browser never sends a query that looks like a secret; one that arrives anyway is dropped here.
-    const kept = parsed.data.filter((gap) => !detectSecret(gap.query));
+    // The browser sends queries without secrets; one that arrives anyway is masked here, or dropped when it was nothing else.
+    const kept = parsed.data.flatMap((gap) => {
+      const query = maskGapForStorage(gap.query);
+      return query ? [{ ...gap, query }] : [];
+    });
     // A query repeated in one beacon is one search: it is counted by reader, not by request.
     const distinct = [...new Map(kept.map((gap) => [`${gap.locale}\n${gap.query}`, gap])).values()];
     const secret = await deps.secrets.current();

@@ -212,14 +212,19 @@ describe('POST /api/search-gaps', () => {
     ]);
   });
 
-  it('drops a query that looks like a card number or a code, with the same detector as the browser', async () => {
+  it('masks a query holding a secret, with the same detector as the browser, and drops one that was nothing else', async () => {
     const batch = [
       { locale: 'en', query: '4111 1111 1111 1111', results: 0 },
       { locale: 'en', query: 'my otp is 482913', results: 0 },
+      { locale: 'en', query: 'refund to kw81cbku0000000000001234560101', results: 0 },
       { locale: 'en', query: 'knet refund', results: 0 },
     ];
-    expect(await (await handleSearchGaps(gaps(batch), deps())).json()).toEqual({ stored: 1, repeated: 0, dropped: 2 });
-    expect(await db.query('SELECT query FROM search_gaps')).toEqual([{ query: 'knet refund' }]);
+    expect(await (await handleSearchGaps(gaps(batch), deps())).json()).toEqual({ stored: 3, repeated: 0, dropped: 1 });
+    expect(await db.query('SELECT query FROM search_gaps ORDER BY id')).toEqual([
+      { query: 'my otp is •••' },
+      { query: 'refund to •••' },
+      { query: 'knet refund' },
+    ]);
   });
 
   it('counts a query once per reader: repeated in one beacon, or sent again by the same client, it does not reach the report', async () => {
