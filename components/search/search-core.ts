@@ -1,4 +1,4 @@
-import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
+import { createSearchEngine, readMessageVerdict, type SearchEngine } from '@/lib/search/engine';
 import type { SearchPayload } from '@/lib/search/records';
 import { SearchLoadError, type SearchAnswer, type SearchIndexRef } from './search-protocol';
 
@@ -30,8 +30,9 @@ export async function loadEngine(index: SearchIndexRef, signal?: AbortSignal): P
 
 /** The answer to one query: fetches what a sharded index needs for it, then searches. */
 export async function answerQuery(engine: SearchEngine, query: string, limit: number, exact = false): Promise<SearchAnswer> {
-  await engine.prepare(query, { limit, exact });
-  const { hits, confident } = engine.answer(query, { limit, exact });
+  const verdict = await readMessageVerdict(query);
+  await engine.prepare(query, { limit, exact, verdict });
+  const { hits, confident } = engine.answer(query, { limit, exact, verdict });
   const corrected = exact ? undefined : engine.correct(query)?.corrected;
   return { hits, confident, suggestions: hits.length === 0 ? engine.suggest(query) : [], ...(corrected ? { corrected } : {}) };
 }

@@ -1,4 +1,6 @@
 import type { Locale } from '../i18n/config';
+import type { MessageVerdict } from '../message-check';
+import { looksLikeMessage } from '../message-check/pasted';
 import { articlePath } from '../paths';
 import { planWords, selectCandidates } from './candidates';
 import { correctedQuery, createQueryPlanner, type QueryPlan } from './plan';
@@ -55,6 +57,12 @@ export interface SearchOptions {
    * corrected): for "Search instead for …". Arabizi and dialect forms are still read.
    */
   exact?: boolean;
+  /**
+   * The message check's verdict on the query, when it is a pasted message (`readMessageVerdict`):
+   * for `scam` and `code` the articles the editors list for it (search words, `messages`) come
+   * first, in the order the message's words rank them, and are shown as the answer.
+   */
+  verdict?: MessageVerdict;
 }
 
 /** A query whose typos were corrected before it was scored. */
@@ -125,6 +133,26 @@ export const minCandidateShare = 0.2;
  */
 export const minConfidence = 0.55;
 
+type CheckMessage = (message: string) => { verdict: MessageVerdict };
+let messageCheck: Promise<CheckMessage> | undefined;
+
+/**
+ * The message check's verdict on a query that looks like a pasted message, for `SearchOptions.verdict`;
+ * undefined for any other query. The check's rules are fetched the first time a query is a message
+ * (as the verdict above the results does), and a failed fetch is tried again next time: search
+ * then ranks the message by its words alone.
+ */
+export async function readMessageVerdict(query: string): Promise<MessageVerdict | undefined> {
+  if (!looksLikeMessage(query)) return undefined;
+  messageCheck ??= import('../message-check').then((module) => module.checkMessage);
+  try {
+    return (await messageCheck)(query).verdict;
+  } catch {
+    messageCheck = undefined;
+    return undefined;
+  }
+}
+
 export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSearchFile): SearchEngine {
   const { locale } = payload;
   if (payload.kind === 'sharded' && !fetchFile) throw new Error('A sharded search index needs a way to fetch its files');
@@ -158,12 +186,31 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     return candidates;
   }
 
-  async function prepare(query: string, { limit = 20, exact = false }: SearchOptions = {}) {
+  /** The articles that answer a message of this verdict, the usual answer first. */
+  const verdictAnswers = (verdict: MessageVerdict | undefined): readonly number[] =>
+    verdict === 'scam' || verdict === 'code' ? payload.messages[verdict] : [];
+
+  async function prepare(query: string, { limit = 20, exact = false, verdict }: SearchOptions = {}) {
     const plan = planFor(query, exact);
     if (!plan) return;
     await store.loadPostings(planWords(plan));
     const candidates = candidatesFor(plan, limit);
-    if (candidates) await store.loadArticles(candidates);
+    if (candidates) await store.loadArticles([...candidates, ...verdictAnswers(verdict)]);
+  }
+
+  /**
+   * A pasted message the check has a verdict on: the articles answering that verdict first, those
+   * the message's words rank first leading (a fake parcel fee before phishing in general), then
+   * the rest as ranked. Articles the words did not find keep the editors' order.
+   */
+  function withVerdictFirst(ranked: readonly RankedArticle[], answers: readonly number[], limit: number): RankedArticle[] {
+    if (answers.length === 0) return [...ranked];
+    const chosen = new Set(answers);
+    const found = ranked.filter((entry) => chosen.has(entry.article));
+    const unfound = answers
+      .filter((article) => !found.some((entry) => entry.article === article))
+      .map((article): RankedArticle => ({ article, errorMatch: ErrorMatch.None, errorLength: 0, errorFocus: 0, score: 1, coverage: 0 }));
+    return [...found, ...unfound, ...ranked.filter((entry) => !chosen.has(entry.article))].slice(0, limit);
   }
 
   const articleHref = (slug: string) => articlePath(locale, slug);
@@ -187,15 +234,17 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     return best;
   };
 
-  function answer(query: string, { limit = 20, exact = false }: SearchOptions = {}): SearchResults {
+  function answer(query: string, { limit = 20, exact = false, verdict }: SearchOptions = {}): SearchResults {
     const plan = planFor(query, exact);
     if (!plan) return { hits: [], confidence: 0, confident: false };
     const candidates = candidatesFor(plan, limit);
     if (!candidates) throw new Error('The search index parts for this query are not loaded: await prepare() first');
-    const ranked = ranker.rank(plan, candidates, limit);
+    const answers = verdictAnswers(verdict).filter((article) => store.article(article) !== undefined);
+    const ranked = withVerdictFirst(ranker.rank(plan, [...new Set([...candidates, ...answers])], limit), answers, limit);
     const hits = toHits(plan, ranked);
     const [top] = ranked;
-    const confidence = !top ? 0 : top.errorMatch !== ErrorMatch.None ? 1 : plan.understood * top.coverage;
+    // The check has read the message: the articles on its verdict answer it, whatever its words.
+    const confidence = !top ? 0 : answers.length > 0 || top.errorMatch !== ErrorMatch.None ? 1 : plan.understood * top.coverage;
     return { hits, confidence, confident: hits.length > 0 && confidence >= minConfidence };
   }
 

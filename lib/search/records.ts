@@ -134,6 +134,7 @@ export interface InlinePayload {
   articles: SearchArticle[];
   /** Indexes into `articles` of the popular articles, offered when nothing matches. */
   popular: number[];
+  messages: MessageAnswers;
   /** [article, section] of each index record: the Fuse documents, without their text. */
   refs: [number, number][];
   /** `Fuse.createIndex` output: the normalised text of every record, field by field. */
@@ -162,6 +163,7 @@ export interface ShardedPayload {
   scripts: Script[];
   articleCount: number;
   popular: PopularArticle[];
+  messages: MessageAnswers;
   /** Every indexed word, in code-unit order, separated by spaces. */
   vocabulary: string;
   /** One character per word of `vocabulary`: how many articles hold it (`frequencyClass`). */
@@ -170,6 +172,15 @@ export interface ShardedPayload {
   labels: string;
   /** The first word of each postings file, in order: the words from one to the next are in that file. */
   postingsFiles: string[];
+}
+
+/**
+ * The articles (positions) that answer a pasted message by the message check's verdict, the usual
+ * answer first: the editors' `messages` words with their slugs resolved, unknown slugs left out.
+ */
+export interface MessageAnswers {
+  scam: number[];
+  code: number[];
 }
 
 export type SearchPayload = InlinePayload | ShardedPayload;
@@ -231,9 +242,14 @@ export function buildSearchPayload(
     scripts: scriptsOf(articles, locale),
     articles: articles.map(toSearchArticle),
     popular: popularPositions(articles, popularSlugs),
+    messages: messageAnswers(articles, words),
     refs: records.map((record): [number, number] => [record.article, record.section]),
     index: index.toJSON() as SerializedIndex,
   };
+}
+
+function messageAnswers(articles: readonly SearchableArticle[], words: SearchWords): MessageAnswers {
+  return { scam: popularPositions(articles, words.messages.scam), code: popularPositions(articles, words.messages.code) };
 }
 
 function popularPositions(articles: readonly SearchableArticle[], popularSlugs: readonly string[]): number[] {
@@ -315,6 +331,7 @@ export function buildSearchFiles(
       scripts: scriptsOf(articles, locale),
       articleCount: articles.length,
       popular,
+      messages: messageAnswers(articles, searchWords),
       vocabulary: words.join(' '),
       frequencies: words.map((word) => frequencyClass(postings.words.get(word)!.size)).join(''),
       labels: toBase64(labelBits(words, postings.labels())),

@@ -284,6 +284,12 @@ export function checkSearchWords(
       const nowhere = leadsNowhere(entry.articles);
       if (nowhere) report(wordsFile, own, ['synonyms', index, 'articles'], `leads nowhere: "${nowhere.join(' ')}" is in no ${locale} article`);
     });
+    const slugs = new Set(localeContent.articles.map((article) => article.slug));
+    for (const verdict of ['scam', 'code'] as const) {
+      words.messages[verdict].forEach((slug, index) => {
+        if (!slugs.has(slug)) report(wordsFile, own, ['messages', verdict, index], `"${slug}" is no ${locale} article`);
+      });
+    }
 
     if (sharedReported) continue;
     sharedReported = true;

@@ -41,6 +41,18 @@ export const searchWordsSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * The articles that answer a pasted message, by the message check's verdict (lib/message-check):
+   * `scam` for a message it calls a scam (phishing, a fake delivery fee), `code` for a genuine
+   * one-time code from a bank. Slugs, the usual answer first; for such a message they come before
+   * every other result, in the order the message's own words rank them.
+   */
+  messages: z
+    .strictObject({
+      scam: z.array(phrase).default([]),
+      code: z.array(phrase).default([]),
+    })
+    .default({ scam: [], code: [] }),
 });
 
 export const searchTranslationsSchema = z.strictObject({

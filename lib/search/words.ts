@@ -11,7 +11,7 @@ export interface SearchWords extends SearchWordsFile {
   translations: SearchTranslation[];
 }
 
-export const emptySearchWords: SearchWords = { stopwords: [], dialect: {}, synonyms: [], translations: [] };
+export const emptySearchWords: SearchWords = { stopwords: [], dialect: {}, synonyms: [], messages: { scam: [], code: [] }, translations: [] };
 
 /** One translation group in a locale's normalised words. */
 export interface LexiconTranslation {

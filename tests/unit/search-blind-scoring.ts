@@ -3,7 +3,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { loadContent, type Article } from '@/lib/content/load';
 import type { Locale } from '@/lib/i18n/config';
-import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
+import type { MessageVerdict } from '@/lib/message-check';
+import { createSearchEngine, readMessageVerdict, type SearchEngine } from '@/lib/search/engine';
 import { buildSearchFiles, buildSearchPayload, type SearchPayload } from '@/lib/search/records';
 import { loadSearchWords } from '@/lib/search/words-data';
 import { miniSearchBaseline } from './search-relevance-scoring';
@@ -70,10 +71,13 @@ export interface Shown {
 
 export type Answerer = (query: string) => Shown;
 
-/** The articles an engine ranks for a query, and whether it is sure enough to call them answers. */
-export function engineAnswerer(engine: SearchEngine): Answerer {
+/**
+ * The articles an engine ranks for a query, and whether it is sure enough to call them answers; with
+ * the message check's verdicts (query → verdict), as the page passes them for a pasted message.
+ */
+export function engineAnswerer(engine: SearchEngine, verdicts: ReadonlyMap<string, MessageVerdict> = new Map()): Answerer {
   return (query) => {
-    const { hits, confident } = engine.answer(query, { limit: 10 });
+    const { hits, confident } = engine.answer(query, { limit: 10, verdict: verdicts.get(query) });
     return { slugs: hits.map((hit) => hit.slug), answered: confident };
   };
 }
@@ -96,10 +100,15 @@ export async function blindAnswerers(locale: Locale, items: readonly BlindItem[]
   const { payload, files } = buildSearchFiles(content.articles, locale, content.lists.popular, { sharded: true, words });
   const served = new Map([...files].map(([name, value]) => [name, JSON.stringify(value)]));
   const sharded = createSearchEngine(JSON.parse(JSON.stringify(payload)) as SearchPayload, async (name) => JSON.parse(served.get(name) ?? 'null'));
-  for (const item of items) await sharded.prepare(item.query, { limit: 10 });
+  const verdicts = new Map<string, MessageVerdict>();
+  for (const item of items) {
+    const verdict = await readMessageVerdict(item.query);
+    if (verdict) verdicts.set(item.query, verdict);
+    await sharded.prepare(item.query, { limit: 10, verdict });
+  }
   return {
     articles: content.articles,
-    answerers: { inline: engineAnswerer(inline), sharded: engineAnswerer(sharded), minisearch: miniSearchAnswerer(content.articles) } satisfies Record<string, Answerer>,
+    answerers: { inline: engineAnswerer(inline, verdicts), sharded: engineAnswerer(sharded, verdicts), minisearch: miniSearchAnswerer(content.articles) } satisfies Record<string, Answerer>,
   };
 }
 
