@@ -51,12 +51,19 @@ export function containsLoosely(query: string, message: string): boolean {
   return false;
 }
 
+/** Words a query may have at most and still be read as quoting a message of one word ("knet CANCELED"). */
+export const maxOneWordMessageQuery = 3;
+
 /** How a normalised query relates to one normalised error message. */
 export function errorMatch(query: string, error: string): ErrorMatch {
   if (query === error) return ErrorMatch.Exact;
   // One short word ("otp", "captured") is too common to count as a pasted message.
   const substantial = (phrase: string) => phrase.includes(' ') || phrase.length >= 8;
-  if (substantial(error) && containsLoosely(query, error)) return ErrorMatch.ContainsMessage;
+  // A message of one word inside a sentence is the reader's own word ("a pending charge after I
+  // cancelled"), not the page's message pasted: only a query of a few words is taken as quoting it.
+  if (substantial(error) && containsLoosely(query, error) && (error.includes(' ') || query.split(' ').length <= maxOneWordMessageQuery)) {
+    return ErrorMatch.ContainsMessage;
+  }
   if (substantial(query) && query.includes(' ') && containsPhrase(error, query)) return ErrorMatch.PartOfMessage;
   return ErrorMatch.None;
 }

@@ -18,6 +18,13 @@ describe('errorMatch', () => {
     expect(errorMatch('it says payment method is really not accepted', 'payment method not accepted')).toBe(ErrorMatch.None);
     expect(errorMatch('not captured', 'host timeout')).toBe(ErrorMatch.None);
   });
+
+  it('reads a message of one word as quoted only in a query of a few words, not as a word of a sentence', () => {
+    expect(errorMatch('knet canceled', 'canceled')).toBe(ErrorMatch.ContainsMessage);
+    expect(errorMatch('why pending charge after canceled', 'canceled')).toBe(ErrorMatch.None);
+    expect(errorMatch('your order has been canceled as you requested', 'canceled')).toBe(ErrorMatch.None);
+    expect(errorMatch('it says not captured but money taken from account', 'not captured')).toBe(ErrorMatch.ContainsMessage);
+  });
 });
 
 describe('combineScores', () => {
