@@ -1,9 +1,11 @@
 /**
  * The editor report: per locale, each article's votes, helpful rate, top reasons and latest
- * comments, and the failed searches made by at least three readers. `npm run report` prints it and
- * `/editor` shows it; both call buildReport.
+ * comments, and the failed searches made by at least three readers, each with the article search
+ * comes closest to (what an editor could map it to). `npm run report` prints it and `/editor` shows
+ * it; both call buildReport.
  */
-import { locales } from '../i18n/config';
+import { locales, type Locale } from '../i18n/config';
+import { closestArticle, type ClosestArticle } from '../search-index';
 import type { Database } from './database';
 import { readArticleTallies, readSearchTallies, type ArticleTally, type SearchTally } from './store';
 
@@ -13,14 +15,41 @@ import { readArticleTallies, readSearchTallies, type ArticleTally, type SearchTa
  */
 export const minimumSearchCount = 3;
 
+/** A failed search, with the article an editor could map it to; without one when no article holds any of its words. */
+export interface FailedSearch extends SearchTally {
+  closest?: ClosestArticle;
+}
+
 export interface Report {
   generatedAt: string;
   articles: ArticleTally[];
-  searches: SearchTally[];
+  searches: FailedSearch[];
 }
 
-export async function buildReport(db: Database, { commentsPerArticle = 5, now = new Date() } = {}): Promise<Report> {
-  const [articles, searches] = await Promise.all([readArticleTallies(db, { commentsPerArticle }), readSearchTallies(db, { minimum: minimumSearchCount })]);
+/** The article a query comes closest to in a locale (`closestArticle` over the site's articles). */
+export type FindClosest = (locale: Locale, query: string) => ClosestArticle | undefined;
+
+const isLocale = (value: string): value is Locale => (locales as readonly string[]).includes(value);
+
+/**
+ * The report as of now. The closest article is computed here, from the articles and search words
+ * of this build, not stored: it follows every new article and every word the editors add. A query
+ * search cannot read (the site's content missing on this server) is listed without one.
+ */
+export async function buildReport(
+  db: Database,
+  { commentsPerArticle = 5, now = new Date(), closest = closestArticle }: { commentsPerArticle?: number; now?: Date; closest?: FindClosest } = {},
+): Promise<Report> {
+  const [articles, tallies] = await Promise.all([readArticleTallies(db, { commentsPerArticle }), readSearchTallies(db, { minimum: minimumSearchCount })]);
+  const searches = tallies.map((tally): FailedSearch => {
+    let found: ClosestArticle | undefined;
+    try {
+      found = isLocale(tally.locale) ? closest(tally.locale, tally.query) : undefined;
+    } catch (error) {
+      console.error(`report: no closest article for a ${tally.locale} query: ${(error as Error).message}`);
+    }
+    return found ? { ...tally, closest: found } : tally;
+  });
   return { generatedAt: now.toISOString(), articles, searches };
 }
 
@@ -30,6 +59,8 @@ export function helpfulRate(tally: Pick<ArticleTally, 'yes' | 'no'>): number | u
 }
 
 const percent = (rate: number | undefined) => (rate === undefined ? '–' : `${Math.round(rate * 100)}%`);
+const closestText = (closest: ClosestArticle | undefined) =>
+  closest ? `${closest.slug} (${percent(closest.confidence)} sure)` : 'no article holds its words';
 
 /** The report as text, one block per locale. */
 export function formatReport(report: Report): string {
@@ -44,9 +75,9 @@ export function formatReport(report: Report): string {
       if (tally.reasons.length > 0) lines.push(`    reasons: ${tally.reasons.map(({ reason, count }) => `${reason} ${count}`).join(', ')}`);
       for (const comment of tally.comments) lines.push(`    ${comment.date}${comment.reason ? ` [${comment.reason}]` : ''} ${JSON.stringify(comment.text)}`);
     }
-    lines.push('', `Failed searches (by ${minimumSearchCount} readers or more; a reader counts once a day)`);
+    lines.push('', `Failed searches (by ${minimumSearchCount} readers or more; a reader counts once a day), each with the closest article`);
     if (searches.length === 0) lines.push('  none');
-    for (const tally of searches) lines.push(`  ${String(tally.count).padStart(5)}  ${JSON.stringify(tally.query)}`);
+    for (const tally of searches) lines.push(`  ${String(tally.count).padStart(5)}  ${JSON.stringify(tally.query)} → ${closestText(tally.closest)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -68,12 +99,21 @@ export function reportHtml(report: Report): string {
 <td><ul>${tally.comments.map((comment) => `<li><time>${comment.date}</time>${comment.reason ? ` [${escapeHtml(comment.reason)}]` : ''} <q lang="${locale}" dir="${dir}">${escapeHtml(comment.text)}</q></li>`).join('')}</ul></td></tr>`,
       )
       .join('\n');
-    const searchRows = searches.map((tally) => `<tr><td lang="${locale}" dir="${dir}">${escapeHtml(tally.query)}</td><td>${tally.count}</td></tr>`).join('\n');
+    const searchRows = searches
+      .map(
+        (tally) =>
+          `<tr><td lang="${locale}" dir="${dir}">${escapeHtml(tally.query)}</td><td>${tally.count}</td><td>${
+            tally.closest
+              ? `<a href="/${locale}/articles/${escapeHtml(tally.closest.slug)}" lang="${locale}" dir="${dir}">${escapeHtml(tally.closest.title)}</a> <small>(${escapeHtml(tally.closest.slug)}, ${percent(tally.closest.confidence)} sure)</small>`
+              : 'No article holds its words.'
+          }</td></tr>`,
+      )
+      .join('\n');
     return `<section aria-labelledby="${locale}-title"><h2 id="${locale}-title">${locale}</h2>
 <h3>Articles</h3>
 ${articles.length === 0 ? '<p>No votes yet.</p>' : `<table><thead><tr><th scope="col">Article</th><th scope="col">Yes</th><th scope="col">No</th><th scope="col">Helpful</th><th scope="col">Reasons</th><th scope="col">Latest comments</th></tr></thead><tbody>${articleRows}</tbody></table>`}
 <h3>Failed searches (by ${minimumSearchCount} readers or more; a reader counts once a day)</h3>
-${searches.length === 0 ? '<p>None.</p>' : `<table><thead><tr><th scope="col">Query</th><th scope="col">Readers</th></tr></thead><tbody>${searchRows}</tbody></table>`}
+${searches.length === 0 ? '<p>None.</p>' : `<table><thead><tr><th scope="col">Query</th><th scope="col">Readers</th><th scope="col">Closest article</th></tr></thead><tbody>${searchRows}</tbody></table>`}
 </section>`;
   });
   return `<!doctype html>

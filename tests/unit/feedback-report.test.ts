@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasEditorCredentials, handleEditor } from '@/lib/feedback/editor';
-import { formatReport, helpfulRate, reportHtml, type Report } from '@/lib/feedback/report';
+import { buildReport, formatReport, helpfulRate, reportHtml, type Report } from '@/lib/feedback/report';
 import type { Database } from '@/lib/feedback/database';
 import { SignInLockout } from '@/lib/feedback/rate-limit';
 import { clientAddressHeader } from '@/lib/request-guard';
@@ -18,8 +18,15 @@ const report: Report = {
     },
     { locale: 'ar', slug: 'knet-payment-page-messages', yes: 0, no: 2, reasons: [], comments: [] },
   ],
-  searches: [{ locale: 'en', query: 'tabby', count: 4 }],
+  searches: [
+    { locale: 'en', query: 'tabby', count: 4 },
+    { locale: 'en', query: 'knet <script>', count: 3, closest: { slug: 'what-is-knet', title: 'What is <KNET>?', confidence: 0.42 } },
+  ],
 };
+
+/** A database holding only failed searches, as `readSearchTallies` reads them. */
+const searchesOnly = (rows: { locale: string; query: string; count: number }[]) =>
+  ({ query: async (sql: string) => (sql.includes('search_gaps') ? rows : []) }) as unknown as Database;
 
 describe('the editor report', () => {
   it('prints each locale with votes, helpful rate, reasons, comments and failed searches', () => {
@@ -32,6 +39,35 @@ describe('the editor report', () => {
     const arabic = text.slice(text.indexOf('== ar =='));
     expect(arabic).toContain('0 yes, 2 no, 0% helpful');
     expect(arabic).toContain('none');
+  });
+
+  it('shows beside each failed search the article an editor could map it to, or that none holds its words', () => {
+    const text = formatReport(report);
+    expect(text).toContain('"knet <script>" → what-is-knet (42% sure)');
+    expect(text).toContain('"tabby" → no article holds its words');
+    const html = reportHtml(report);
+    expect(html).toContain('<th scope="col">Closest article</th>');
+    expect(html).toContain('<a href="/en/articles/what-is-knet" lang="en" dir="ltr">What is &lt;KNET&gt;?</a>');
+    expect(html).toContain('No article holds its words.');
+  });
+
+  it('computes the closest article when the report is built, from the site’s articles', async () => {
+    const built = await buildReport(
+      searchesOnly([
+        { locale: 'en', query: 'hosttimeout knet', count: 5 },
+        { locale: 'ar', query: 'zzqx', count: 3 },
+      ]),
+    );
+    expect(built.searches[0]).toMatchObject({ query: 'hosttimeout knet', closest: { slug: 'knet-payment-page-messages' } });
+    expect(built.searches[1]).toEqual({ locale: 'ar', query: 'zzqx', count: 3 });
+  });
+
+  it('still lists a failed search when its closest article cannot be computed', async () => {
+    const db = searchesOnly([{ locale: 'en', query: 'apple pay', count: 3 }]);
+    const missing = () => {
+      throw new Error('content missing');
+    };
+    expect((await buildReport(db, { closest: missing })).searches).toEqual([{ locale: 'en', query: 'apple pay', count: 3 }]);
   });
 
   it('has no helpful rate without votes', () => {
