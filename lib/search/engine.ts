@@ -144,8 +144,8 @@ let messageCheck: Promise<CheckMessage> | undefined;
  */
 export async function readMessageVerdict(query: string): Promise<MessageVerdict | undefined> {
   if (!looksLikeMessage(query)) return undefined;
-  messageCheck ??= import('../message-check').then((module) => module.checkMessage);
   try {
+    messageCheck ??= import('../message-check').then((module) => module.checkMessage);
     return (await messageCheck)(query).verdict;
   } catch {
     messageCheck = undefined;
