@@ -278,6 +278,7 @@ async function checkHeaders(files: { script: string; indexFile: string }) {
     await send(ports.nginx, item.path, options);
     const proxied = await send(ports.nginx, item.path, options);
     check(proxied.status === direct.status, `${label}: ${proxied.status} through nginx, ${direct.status} from an instance`);
+    check(direct.status < 500, `${label}: ${direct.status} from an instance (HOSTNAME set to one address? see README "Deploy")`);
     for (const name of [...securityNames, 'cache-control', 'vary']) {
       const sent = proxied.headers.get(name) ?? [];
       const expected = direct.headers.get(name) ?? [];
