@@ -10,6 +10,8 @@ export { securityHeaders };
 const nextConfig: NextConfig = {
   // Lets parallel work build and serve separate copies side by side (NEXT_DIST_DIR=.next-mine).
   distDir,
+  // A self-contained server (<distDir>/standalone/server.js) to copy to each machine: deploy/README.
+  output: 'standalone',
   // Only for a second build of code the first build has just type-checked (scripts/build-hostile.ts).
   typescript: { ignoreBuildErrors: process.env.HELP_SKIP_TYPECHECK === '1' },
   // The feedback database drivers load their WebAssembly and native parts from their own folders.
