@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { NavigationFeedback } from '@/components/navigation-feedback';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getDictionary, isLocale, localeInfo, locales } from '@/lib/i18n';
@@ -8,6 +9,9 @@ import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
 export const dynamicParams = false;
+
+/** Printed after each internal link's path (app/globals.css, print), so a printed address is a whole one. */
+const printedSiteUrl = { '--site-url': JSON.stringify(siteUrl) } as CSSProperties;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
@@ -38,8 +42,11 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[lo
   if (!isLocale(locale)) notFound();
   const t = getDictionary(locale);
   return (
-    <html lang={locale} dir={localeInfo[locale].dir}>
+    // data-scroll-behavior: Next.js turns smooth scrolling off while it changes pages (a long smooth
+    // scroll across the new page on a slow phone showed half-painted, blank screens).
+    <html lang={locale} dir={localeInfo[locale].dir} data-scroll-behavior="smooth" style={printedSiteUrl}>
       <body className="flex min-h-dvh flex-col antialiased">
+        <NavigationFeedback loadingText={t.nav.loading} />
         <a
           href="#main"
           className="sr-only z-50 rounded-lg bg-[var(--page-bg)] px-4 py-3 font-semibold shadow-lg focus:not-sr-only focus:fixed focus:start-2 focus:top-2"
