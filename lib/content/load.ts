@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { getDictionary, isLocale, localeInfo, locales, pendingLocales, type Locale } from '../i18n';
 import { parsePath } from '../paths';
+import { messageHelpLabels } from '../contact/message-steps';
 import { articleIsolationProblems, stringIsolationProblems } from './bidi';
 import { findForbiddenClaims, type ForbiddenClaim } from './claims';
 import { type ContentProblem, suggest } from './problems';
@@ -227,6 +228,7 @@ function markdownLabels(locale: Locale): MarkdownLabels {
     opensInNewTab: dictionary.article.opensInNewTab,
     scrollableTable: dictionary.article.scrollableTable,
     dir: localeInfo[locale].dir,
+    messageHelp: messageHelpLabels(locale),
   };
 }
 
@@ -408,7 +410,7 @@ function parseArticle(
   }
   let rendered: RenderedMarkdown;
   try {
-    rendered = renderMarkdown(body, labels);
+    rendered = renderMarkdown(body, { ...labels, messages: data.errors });
   } catch (error) {
     const message = error instanceof RangeError ? 'nested too deeply to render (quotes, lists or HTML elements inside one another)' : `could not be rendered: ${String(error)}`;
     problems.push({ file, field: 'body', message });

@@ -10,6 +10,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { visit, SKIP } from 'unist-util-visit';
+import { rehypeKeepWhole } from './keep-whole';
+import { rehypeMessageHelp, type MessageHelpLabels } from './message-help';
 
 export const calloutKinds = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'] as const;
 export type CalloutKind = (typeof calloutKinds)[number];
@@ -21,6 +23,9 @@ export interface MarkdownLabels {
   scrollableTable: string;
   /** The article's writing direction: in right-to-left text, Latin phrases are isolated so their punctuation stays put. */
   dir?: 'ltr' | 'rtl';
+  /** The messages the article lists in `errors`: a section headed by one starts with what to do first and who can help. */
+  messages?: readonly string[];
+  messageHelp?: MessageHelpLabels;
 }
 
 export interface Heading {
@@ -313,6 +318,9 @@ export function renderMarkdown(source: string, labels: MarkdownLabels): Rendered
     .use(() => (tree: Root) => {
       outline = collectOutline(tree);
     })
+    // After the outline: what these add is the site's, the same in every section, not the article's text to search.
+    .use(rehypeMessageHelp, { messages: labels.messages, labels: labels.messageHelp })
+    .use(rehypeKeepWhole)
     .use(rehypeStringify);
 
   const html = String(processor.processSync(source));
