@@ -44,15 +44,15 @@ describe('renderMarkdown', () => {
   it('in Arabic, makes an emphasised Latin name its own left-to-right run, kept on one line when short', () => {
     const rtl = (source: string) => renderMarkdown(source, { ...labels, dir: 'rtl' }).html;
     expect(rtl('ظهرت رسالة **NOT CAPTURED** على الصفحة.')).toBe('<p>ظهرت رسالة <strong dir="ltr" class="nowrap">NOT CAPTURED</strong> على الصفحة.</p>');
-    expect(rtl('اكتب `HOST TIMEOUT` كما هي.')).toContain('<code dir="ltr" class="nowrap">HOST TIMEOUT</code>');
+    expect(rtl('اكتب `HOST TIMEOUT` كما هي.')).toContain('<code dir="ltr" class="nowrap keep-whole">HOST TIMEOUT</code>');
     expect(rtl('اختر **payment in progress in another window** هنا.')).toContain('<strong dir="ltr">payment in progress in another window</strong>');
-    expect(rtl('**رسالة NOT CAPTURED**')).toContain('<strong>رسالة NOT CAPTURED</strong>');
-    expect(html('The message **NOT CAPTURED** shows.')).toContain('<strong>NOT CAPTURED</strong>');
+    expect(rtl('**رسالة NOT CAPTURED**')).toContain('<strong>رسالة <span class="keep-whole" dir="ltr">NOT CAPTURED</span></strong>');
+    expect(html('The message **NOT CAPTURED** shows.')).toContain('<strong><span class="keep-whole" dir="ltr">NOT CAPTURED</span></strong>');
   });
 
   it('leaves a first cell holding markup as it is, and an author cannot forge a label', () => {
     const output = html('| Message | Meaning |\n|---|---|\n| **NOT CAPTURED** | <span data-label="x">Refused</span> |\n');
-    expect(output).toContain('<td data-label="Message"><strong>NOT CAPTURED</strong></td>');
+    expect(output).toContain('<td data-label="Message"><strong><span class="keep-whole" dir="ltr">NOT CAPTURED</span></strong></td>');
     expect(output).toContain('<td data-label="Meaning"><span>Refused</span></td>');
   });
 
