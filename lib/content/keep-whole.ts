@@ -7,10 +7,21 @@ import { SKIP, visit } from 'unist-util-visit';
  * secure-kpay.com.kw, NOT CAPTURED, a Payment ID) must never break inside: broken at its hyphen,
  * "secure-kpay.com.kw" leaves "kpay.com.kw" at the start of a line, the very thing the warning says
  * is a fake. So the renderer wraps each one in `<span class="keep-whole" dir="ltr">` (inline code
- * gets the class itself): the CSS makes it an inline block, which moves to the next line as a unit,
- * and the left-to-right run keeps its dots and hyphens in place inside Arabic text.
+ * gets the class itself): the CSS keeps it on one line (white-space: nowrap), so it moves to the next
+ * line as a unit, together with a bracket or quote touching it, and the left-to-right run keeps its
+ * dots and hyphens in place inside Arabic text. (An inline block would also move as a unit, but a
+ * line could then break between it and its opening bracket.)
  */
 export const keepWholeClass = 'keep-whole';
+
+/**
+ * Longer than this, an address or code might not fit a 320px line (about 33 characters of body text):
+ * it gets `keep-whole-long` as well, which lets it break where it must rather than run off the page.
+ * The longest in the library, "amazon.co.uk/reportascam", has 24.
+ */
+export const maxUnbrokenLength = 32;
+const keepWholeLongClass = 'keep-whole-long';
+const wholeClasses = (text: string) => (text.length > maxUnbrokenLength ? [keepWholeClass, keepWholeLongClass] : [keepWholeClass]);
 
 /** A host name (two labels or more, the last alphabetic), with an optional scheme, leading dot and path. */
 const address = String.raw`(?:https?:\/\/)?\.?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?:\/[^\s"'«»()[\]<>،؛]*[^\s"'«»()[\]<>،؛.,:;!?؟])?`;
@@ -27,8 +38,8 @@ function classes(node: Element): string[] {
   return typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
-function keepWhole(children: ElementContent[]): Element {
-  return { type: 'element', tagName: 'span', properties: { className: [keepWholeClass], dir: 'ltr' }, children };
+function keepWhole(text: string): Element {
+  return { type: 'element', tagName: 'span', properties: { className: wholeClasses(text), dir: 'ltr' }, children: [{ type: 'text', value: text }] };
 }
 
 /** The text split around the addresses and codes in it, each of those wrapped. */
@@ -38,7 +49,7 @@ export function splitKeepWhole(text: string): ElementContent[] {
   for (const match of text.matchAll(token)) {
     const start = match.index;
     if (start > last) parts.push({ type: 'text', value: text.slice(last, start) });
-    parts.push(keepWhole([{ type: 'text', value: match[0] }]));
+    parts.push(keepWhole(match[0]));
     last = start + match[0].length;
   }
   if (last === 0) return [{ type: 'text', value: text }];
@@ -54,7 +65,7 @@ export function rehypeKeepWhole() {
         if (node.tagName === 'pre') return SKIP;
         const names = classes(node);
         if (node.tagName === 'code') {
-          if (!names.includes(keepWholeClass)) node.properties.className = [...names, keepWholeClass];
+          if (!names.includes(keepWholeClass)) node.properties.className = [...names, ...wholeClasses(hastToString(node))];
           if (!node.properties.dir && !hasRtlLetters.test(hastToString(node))) node.properties.dir = 'ltr';
           return SKIP;
         }

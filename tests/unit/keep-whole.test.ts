@@ -42,6 +42,11 @@ describe('addresses and codes kept whole', () => {
     expect(arabic).toContain('<code dir="ltr" class="nowrap keep-whole">kpay.com.kw</code>');
   });
 
+  it('lets an address too long for a 320px line break where it must', () => {
+    const output = renderMarkdown('See https://www.example.com/a/very/long/path/to/a/page for it.', labels).html;
+    expect(output).toContain('<span class="keep-whole keep-whole-long" dir="ltr">https://www.example.com/a/very/long/path/to/a/page</span>');
+  });
+
   it('wraps the text of a link, not the link', () => {
     const output = renderMarkdown('See [knet.com.kw](https://www.knet.com.kw/).', labels).html;
     expect(output).toContain('<a href="https://www.knet.com.kw/" target="_blank" rel="noopener noreferrer external" class="external-link"><span class="keep-whole" dir="ltr">knet.com.kw</span>');
