@@ -23,8 +23,10 @@ export const maxUnbrokenLength = 32;
 const keepWholeLongClass = 'keep-whole-long';
 const wholeClasses = (text: string) => (text.length > maxUnbrokenLength ? [keepWholeClass, keepWholeLongClass] : [keepWholeClass]);
 
+/** Marks and isolates (FSI … PDI around a Latin phrase in Arabic text): never part of an address. */
+const bidiControls = String.raw`\u200e\u200f\u202a-\u202e\u2066-\u2069`;
 /** A host name (two labels or more, the last alphabetic), with an optional scheme, leading dot and path. */
-const address = String.raw`(?:https?:\/\/)?\.?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?:\/[^\s"'«»()[\]<>،؛]*[^\s"'«»()[\]<>،؛.,:;!?؟])?`;
+const address = String.raw`(?:https?:\/\/)?\.?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}(?:\/[^\s"'«»()[\]<>،؛${bidiControls}]*[^\s"'«»()[\]<>،؛.,:;!?؟${bidiControls}])?`;
 /** Message names of several words in capitals, and the names of the two KNET references. */
 const code = String.raw`NOT CAPTURED|HOST TIMEOUT|DENIED BY RISK|Payment ID|Track ID`;
 /** Not part of a longer word, address or e-mail on either side. */

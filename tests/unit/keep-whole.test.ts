@@ -24,6 +24,8 @@ describe('addresses and codes kept whole', () => {
 
   it('finds them inside Arabic text and its isolates', () => {
     expect(kept('أو على عنوان ينتهي بـ«\u2068.kpay.com.kw\u2069»، أي بنقطة، مثل pay.amazon.com،')).toEqual(['.kpay.com.kw', 'pay.amazon.com']);
+    // The isolate's closing mark (PDI) after a path stays outside the left-to-right element.
+    expect(kept('عبر \u2068amazon.com/reportascam\u2069.')).toEqual(['amazon.com/reportascam']);
   });
 
   it('keeps KNET message names in capitals and the names of the two KNET references', () => {
