@@ -1,33 +1,51 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { edgeManifestPath, ifNoneMatch, pageSecurityPolicy, readEdgeManifest, type EdgeManifest } from './lib/edge-manifest';
 import { isLocale } from './lib/i18n/config';
 import { chooseLocaleParam, localeCookie, pickLocale } from './lib/i18n/negotiate';
 import { publishedPages } from './lib/pages';
 import { homePath, isApiPath, localeOfPath, notFoundPath, parsePath, searchQueryParam, secretRemovedPath, sitePath } from './lib/paths';
-import { detectSecret } from './lib/secrets';
+import { stripSecrets } from './lib/secrets';
+import { contentSecurityPolicy, contentSecurityPolicyHeader } from './lib/security-headers';
 
 let known: Set<string> | undefined;
 const oneYear = 60 * 60 * 24 * 365;
+const development = process.env.NODE_ENV === 'development';
 
 /**
+ * - An address ending in `/` is sent, with a 308, to the same address without it (Next's own
+ *   redirect is turned off: it carried none of the security headers).
  * - `/` goes to the reader's language: the one they chose, else their browser's, else English.
  * - `?lang=<locale>` (the language switch) remembers the choice in a cookie and drops the parameter.
+ * - A search holding a card number, a code or a personal number (a form sent without JavaScript, a
+ *   pasted link) is answered with a redirect to the same search without it (`stripSecrets`) and the
+ *   results page's notice, so the number never stays in the address bar or the history, and nothing
+ *   renders it.
+ * - Each page gets its own Content-Security-Policy: its inline scripts by hash (edge-manifest.json).
  * - Unknown addresses get the locale's not-found page, fully rendered, with a 404 status; a file
  *   address with a malformed percent-encoding gets a 400.
- * - A search for what looks like a card number, CVV, PIN or OTP (a form sent without JavaScript,
- *   a pasted link) is answered with a redirect to the results page's notice, so the number never
- *   stays in the address bar or the history, and nothing renders it.
+ * - `/<locale>/search-index.json` gets its entity tag, and a 304 when the reader's copy is current.
+ *
+ * Every redirect's Location is a path of this site, never built from the request's host.
  */
 export function proxy(request: NextRequest) {
   const url = request.nextUrl;
-  const pathname = url.pathname.replace(/(.)\/$/, '$1');
+  const { pathname } = url;
 
-  // Files and API routes come here only when their address holds a `%` (the matcher's second
-  // pattern): Next.js answers a malformed one with a 500, so it gets a 400 here.
-  if (isFile(pathname) || isApiPath(pathname)) return decodes(pathname) ? NextResponse.next() : badRequest();
+  if (pathname.length > 1 && pathname.endsWith('/')) return redirect(request, `${pathname.replace(/\/+$/, '')}${url.search}`, 308);
+
+  // Next's files, the API routes and the files outside the locales come here only when their
+  // address holds a `%` (the matcher's second pattern): Next.js answers a malformed one with a 500.
+  if (!isLocale(pathname.split('/', 2)[1] ?? '') && (isFile(pathname) || isApiPath(pathname))) {
+    return decodes(pathname) ? NextResponse.next() : badRequest();
+  }
+  // Under a locale, the only files are the search index's; any other address is a page or not found.
+  const target = parsePath(pathname);
+  if (target?.kind === 'search-index') return revalidated(request, pathname);
+  if (target?.kind === 'search-index-file') return NextResponse.next();
 
   if (pathname === '/') {
     const locale = pickLocale(request.cookies.get(localeCookie)?.value, request.headers.get('accept-language'));
-    const response = NextResponse.redirect(new URL(homePath(locale), request.url), 307);
+    const response = redirect(request, homePath(locale), 307);
     response.headers.set('Vary', 'Accept-Language, Cookie');
     response.headers.set('Cache-Control', 'private, no-store');
     return response;
@@ -37,30 +55,82 @@ export function proxy(request: NextRequest) {
   if (chosen !== null) {
     const clean = url.clone();
     clean.searchParams.delete(chooseLocaleParam);
-    const response = NextResponse.redirect(clean, 303);
-    if (isLocale(chosen)) response.cookies.set(localeCookie, chosen, { path: '/', maxAge: oneYear, sameSite: 'lax' });
+    const response = redirect(request, `${clean.pathname}${clean.search}`, 303);
+    if (isLocale(chosen)) {
+      response.cookies.set(localeCookie, chosen, { path: '/', maxAge: oneYear, sameSite: 'lax', secure: isHttps(request) });
+    }
     return response;
   }
 
   const query = url.searchParams.get(searchQueryParam);
-  if (query && detectSecret(query)) {
-    const page = parsePath(pathname);
-    if (page?.kind === 'search') {
-      const response = NextResponse.redirect(new URL(secretRemovedPath(page.locale), request.url), 303);
+  const searchPage = query ? parsePath(pathname) : undefined;
+  if (query && searchPage?.kind === 'search') {
+    const stripped = stripSecrets(query);
+    if (stripped.kinds.length > 0) {
+      const response = NextResponse.redirect(new URL(secretRemovedPath(searchPage.locale, stripped.text), request.url), 303);
       response.headers.set('Cache-Control', 'no-store');
       return response;
     }
   }
 
   known ??= new Set(publishedPages().map(sitePath));
-  if (known.has(pathname)) return NextResponse.next();
-  const notFound = NextResponse.rewrite(new URL(notFoundPath(localeOfPath(pathname)), request.url), { status: 404 });
+  if (known.has(pathname)) return withPagePolicy(NextResponse.next(), pathname);
+  const notFound = notFoundPath(localeOfPath(pathname));
+  const response = NextResponse.rewrite(new URL(notFound, request.url), { status: 404 });
   // The prerendered page would be cached for a year, and the address may become a page tomorrow.
-  notFound.headers.set('Cache-Control', 'no-cache');
-  return notFound;
+  response.headers.set('Cache-Control', 'no-cache');
+  return withPagePolicy(response, notFound);
 }
 
-/** Next's own files and files with an extension (icons, illustrations, sitemap, the search index and its parts). */
+/**
+ * A redirect to a path of this site. Next.js takes an absolute Location from the proxy and sends the
+ * path alone when its origin is the server's own (`nextUrl`'s origin is the address the server
+ * listens on, never the request's Host header), so the answer's Location is the path. Leading
+ * slashes and backslashes are folded into one, so the path can never read as `//other.host`.
+ */
+function redirect(request: NextRequest, path: string, status: 303 | 307 | 308): NextResponse {
+  return NextResponse.redirect(new URL(`/${path.replace(/^[/\\]+/, '')}`, request.nextUrl.origin), status);
+}
+
+/** Whether the reader reached the site over HTTPS: directly, or through the deploy's proxy, which says so in `X-Forwarded-Proto`. */
+function isHttps(request: NextRequest): boolean {
+  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return request.nextUrl.protocol === 'https:' || forwarded === 'https';
+}
+
+let manifest: EdgeManifest | undefined;
+let manifestRead = false;
+
+/** The build's manifest, read once. Missing, it is an error: pages then run no inline script at all. */
+function edgeManifest(): EdgeManifest | undefined {
+  if (!manifestRead && !development) {
+    manifestRead = true;
+    try {
+      manifest = readEdgeManifest(edgeManifestPath());
+    } catch (error) {
+      console.error(`proxy: ${(error as Error).message} Pages are served with no inline script allowed.`);
+    }
+  }
+  return manifest;
+}
+
+function withPagePolicy(response: NextResponse, page: string): NextResponse {
+  const policy = development ? contentSecurityPolicy({ development }) : pageSecurityPolicy(edgeManifest(), page);
+  response.headers.set(contentSecurityPolicyHeader, policy);
+  return response;
+}
+
+/** The search index's fixed address changes with each deploy: `no-cache`, and an entity tag to revalidate cheaply. */
+function revalidated(request: NextRequest, pathname: string): NextResponse {
+  const etag = edgeManifest()?.etags[pathname];
+  if (!etag) return NextResponse.next();
+  if (ifNoneMatch(request.headers.get('if-none-match'), etag)) {
+    return new NextResponse(null, { status: 304, headers: { ETag: etag, 'Cache-Control': 'no-cache' } });
+  }
+  return NextResponse.next({ headers: { ETag: etag } });
+}
+
+/** Next's own files and files with an extension (icons, illustrations, sitemap). */
 const fileExtension = /\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$/;
 const isFile = (pathname: string) => pathname.startsWith('/_next/') || fileExtension.test(pathname);
 
@@ -81,9 +151,12 @@ const badRequest = () =>
 
 export const config = {
   matcher: [
-    // Pages: not Next's own files, files (the extensions of `fileExtension`), the API routes or
-    // /editor, which Next answers itself (405, 404) and are not pages.
-    '/((?!_next/|api/|editor$|.*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)',
+    // Every address but Next's own files, the API routes, /editor (Next answers them itself: 405,
+    // 404), the search index's hashed files, and files outside the locales (the public folder's,
+    // the icon, sitemap, robots: the extensions of `fileExtension`). So every address under a
+    // locale is a page or gets the not-found page, and any address ending in `/` comes here too.
+    // The locales are written out: Next reads the matcher without running this module.
+    '/((?!_next/|api/|editor$|(?:en|ar)/search-index/|(?!(?:en|ar)/).*\\.(?:svg|png|ico|xml|txt|json|webmanifest|woff2?)$).*)',
     // Any address with a percent sign, files included, to catch malformed encoding.
     '/(.*%.*)',
   ],

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { getCategories } from '@/lib/content';
 import { getDictionary, type Locale } from '@/lib/i18n';
-import { categoryPath, contactPath, privacyPath, searchPath } from '@/lib/paths';
+import { categoryPath, checkMessagePath, contactPath, privacyPath, searchPath } from '@/lib/paths';
 
-/** Who we are, every topic, and the one way to the contact router. */
+/** Who we are, every topic, the contact router and the message check. */
 export function SiteFooter({ locale }: { locale: Locale }) {
   const t = getDictionary(locale);
   return (
@@ -29,6 +29,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
           <ul>
             <li>
               <Link href={contactPath(locale)}>{t.footer.contactRouter}</Link>
+            </li>
+            <li>
+              <Link href={checkMessagePath(locale)}>{t.footer.checkMessage}</Link>
             </li>
             <li>
               <Link href={searchPath(locale)}>{t.footer.searchLink}</Link>

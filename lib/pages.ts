@@ -17,6 +17,7 @@ export function publishedPages(listing: Partial<Record<Locale, ContentListing>> 
       { kind: 'home', locale },
       { kind: 'search', locale },
       { kind: 'privacy', locale },
+      { kind: 'check-message', locale },
       ...contactSteps(locale, problems),
       ...(content?.categories ?? []).map((category): SitePath => ({ kind: 'category', locale, category })),
       ...(content?.articles ?? []).map(({ slug }): SitePath => ({ kind: 'article', locale, slug })),

@@ -15,6 +15,7 @@ export type SitePath =
   | { kind: 'contact'; locale: Locale; problem?: string; answer?: string }
   | { kind: 'search'; locale: Locale }
   | { kind: 'privacy'; locale: Locale }
+  | { kind: 'check-message'; locale: Locale }
   | { kind: 'not-found'; locale: Locale }
   | { kind: 'search-index'; locale: Locale }
   | { kind: 'search-index-file'; locale: Locale; file: string };
@@ -47,9 +48,12 @@ export const searchPath = (locale: Locale, query?: string) => `/${locale}/search
 /** What the feedback features keep, and for how long. */
 export const privacyPath = (locale: Locale) => `/${locale}/privacy`;
 
-/** Where the results page shows that a query looking like a card number, CVV, PIN or OTP was removed. */
+/** "Is this message a scam?": the message check, which runs in the browser (lib/message-check). */
+export const checkMessagePath = (locale: Locale) => `/${locale}/check-message`;
+
+/** The results page for a query whose card numbers, codes or personal numbers were removed (`stripSecrets`), with its notice. */
 export const secretRemovedAnchor = 'search-secret-removed';
-export const secretRemovedPath = (locale: Locale) => `${searchPath(locale)}#${secretRemovedAnchor}`;
+export const secretRemovedPath = (locale: Locale, query?: string) => `${searchPath(locale, query)}#${secretRemovedAnchor}`;
 
 /** The prerendered not-found page the proxy serves, with a 404 status, for unknown addresses. */
 export const notFoundPath = (locale: Locale) => `/${locale}/page-not-found`;
@@ -86,6 +90,8 @@ export function sitePath(page: SitePath): string {
       return searchPath(page.locale);
     case 'privacy':
       return privacyPath(page.locale);
+    case 'check-message':
+      return checkMessagePath(page.locale);
     case 'not-found':
       return notFoundPath(page.locale);
     case 'search-index':
@@ -116,6 +122,7 @@ export function parsePath(pathname: string): SitePath | undefined {
   if (name === undefined) {
     if (section === 'search') return { kind: 'search', locale };
     if (section === 'privacy') return { kind: 'privacy', locale };
+    if (section === 'check-message') return { kind: 'check-message', locale };
     if (section === 'page-not-found') return { kind: 'not-found', locale };
     if (section === 'search-index.json') return { kind: 'search-index', locale };
     return undefined;

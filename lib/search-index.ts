@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { getArticles, getSiteLists } from './content';
+import { getArticles, getSiteLists, siteContentDir } from './content';
 import type { Locale } from './i18n/config';
 import { searchIndexFilePath } from './paths';
-import { buildSearchFiles, maxInlineArticles, type SearchFiles, type SearchPayload } from './search/records';
+import { createSearchEngine, type SearchEngine } from './search/engine';
+import { buildSearchFiles, buildSearchPayload, maxInlineArticles, type SearchFiles, type SearchPayload } from './search/records';
+import { loadSearchWords } from './search/words-data';
 
 /** The search files of a locale as served: the payload carries the build they belong to. */
 export interface ServedSearchFiles extends SearchFiles {
@@ -29,10 +31,11 @@ export function getSearchFiles(locale: Locale): ServedSearchFiles {
   if (!files) {
     const articles = getArticles(locale);
     const popular = getSiteLists(locale).popular;
-    const inline = process.env.HELP_SEARCH_SHARDED === '1' ? undefined : buildSearchFiles(articles, locale, popular, { sharded: false });
+    const words = loadSearchWords(siteContentDir, locale);
+    const inline = process.env.HELP_SEARCH_SHARDED === '1' ? undefined : buildSearchFiles(articles, locale, popular, { sharded: false, words });
     const fits =
       inline !== undefined && articles.length <= maxInlineArticles && gzipSync(JSON.stringify(inline.payload)).length <= maxFirstLoadGzipBytes;
-    const { payload, files: parts } = fits ? inline : buildSearchFiles(articles, locale, popular, { sharded: true });
+    const { payload, files: parts } = fits ? inline : buildSearchFiles(articles, locale, popular, { sharded: true, words });
     const hash = createHash('sha256').update(JSON.stringify(payload));
     for (const [name, value] of [...parts].sort(([a], [b]) => a.localeCompare(b))) hash.update(name).update(JSON.stringify(value));
     const build = hash.digest('hex').slice(0, 16);
@@ -67,3 +70,30 @@ export const searchIndexFileName = 'index.json';
 
 /** Files named by their content: cached for a year, never revalidated. */
 export const immutableCacheControl = 'public, max-age=31536000, immutable';
+
+const reportEngines = new Map<Locale, SearchEngine>();
+
+/** What the editors' report shows beside a failed query: the article it comes closest to. */
+export interface ClosestArticle {
+  slug: string;
+  title: string;
+  /** The engine's confidence (`SearchEngine.answer`): low for a query no article answers. */
+  confidence: number;
+}
+
+/**
+ * The article a failed search comes closest to, or undefined when no article holds any of its
+ * words: what an editor could teach search to map the query to (README, "Teaching search a word"),
+ * or the sign that an article is missing. Server side, for `lib/feedback/report.ts`: one inline
+ * engine per locale over the site's articles and search words, whatever shape the browser gets.
+ */
+export function closestArticle(locale: Locale, query: string): ClosestArticle | undefined {
+  let engine = reportEngines.get(locale);
+  if (!engine) {
+    const payload = buildSearchPayload(getArticles(locale), locale, [], loadSearchWords(siteContentDir, locale));
+    reportEngines.set(locale, (engine = createSearchEngine(payload)));
+  }
+  const { hits, confidence } = engine.answer(query, { limit: 1 });
+  const [top] = hits;
+  return top ? { slug: top.slug, title: top.title, confidence } : undefined;
+}

@@ -4,13 +4,15 @@
  * Everything is generated into a temporary folder from the real articles, so the text has the real
  * mix of headings, lists, tables, callouts, links and images:
  *
- * - one article of about 500 KB and one of about 5 MB (the real English bodies repeated);
+ * - one article of about 500 KB and one of about 5 MB, in English and in Arabic (the real bodies of
+ *   that language repeated: Arabic text is where the right-to-left rules run);
  * - libraries of 500 and 5,000 articles per locale (the real articles in both languages, copied
  *   under new slugs, linking to each other as the originals do).
  *
  * Prints the CPU and wall time of each and the ratio between the two sizes (10 for linear). Not part
  * of `npm test`.
- * Options: `--sizes 500,5000` (articles per locale), `--kb 500,5000` (article sizes).
+ * Options: `--sizes 500,5000` (articles per locale), `--kb 500,5000` (article sizes), `--long en,ar`
+ * (the languages of the long article).
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -68,18 +70,18 @@ const figures = (result: { ms: number; cpuMs: number }) => `${(result.cpuMs / 10
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'bench-content-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 const articles = realArticles();
-const english = articles.filter((article) => article.locale === 'en');
 
-/** A tree of `content/` with one article of about `kb` KB in English, every other file as it is. */
-function longArticleTree(kb: number): string {
-  const dir = path.join(scratch, `long-${kb}`);
-  cpSync(path.join(contentDir, 'en'), path.join(dir, 'en'), { recursive: true });
-  const first = english[0]!;
+/** A tree of one locale of `content/` with one article of about `kb` KB, every other file as it is. */
+function longArticleTree(kb: number, locale: string): string {
+  const dir = path.join(scratch, `long-${locale}-${kb}`);
+  const own = articles.filter((article) => article.locale === locale);
+  cpSync(path.join(contentDir, locale), path.join(dir, locale), { recursive: true });
+  const first = own[0]!;
   const [, frontmatter = '', body = ''] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(first.text) ?? [];
-  const bodies = english.map((article) => article.text.replace(/^---\n[\s\S]*?\n---\n/, ''));
+  const bodies = own.map((article) => article.text.replace(/^---\n[\s\S]*?\n---\n/, ''));
   let text = frontmatter + body;
   for (let index = 0; Buffer.byteLength(text) < kb * 1024; index++) text += `\n${bodies[index % bodies.length]}`;
-  writeFileSync(path.join(dir, 'en', first.category, `${first.slug}.md`), text);
+  writeFileSync(path.join(dir, locale, first.category, `${first.slug}.md`), text);
   return dir;
 }
 
@@ -99,13 +101,19 @@ function largeLibraryTree(perLocale: number): string {
 
 console.log(`bench:content on ${os.cpus().length} cores (load average ${os.loadavg()[0]!.toFixed(1)}), Node ${process.version}\n`);
 
-const bySize: { kb: number; ms: number }[] = [];
-for (const kb of option('kb', [500, 5000])) {
-  const dir = longArticleTree(kb);
-  const result = time(() => loadContent(dir, { publicDir, displayRoot: 'content' }));
-  bySize.push({ kb, ms: result.cpuMs });
-  console.log(`one article of ${kb.toLocaleString('en')} KB (+ ${english.length - 1} others): ${figures(result)}, ${result.problems} problems`);
-  rmSync(dir, { recursive: true, force: true });
+const longLocales = process.argv.includes('--long') ? process.argv[process.argv.indexOf('--long') + 1]!.split(',') : ['en', 'ar'];
+const bySize = new Map<string, { kb: number; ms: number }[]>();
+for (const locale of longLocales) {
+  const rows: { kb: number; ms: number }[] = [];
+  for (const kb of option('kb', [500, 5000])) {
+    const dir = longArticleTree(kb, locale);
+    const result = time(() => loadContent(dir, { publicDir, displayRoot: 'content' }));
+    rows.push({ kb, ms: result.cpuMs });
+    const others = articles.filter((article) => article.locale === locale).length - 1;
+    console.log(`one ${locale} article of ${kb.toLocaleString('en')} KB (+ ${others} others): ${figures(result)}, ${result.problems} problems`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  bySize.set(locale, rows);
 }
 
 const byCount: { count: number; ms: number }[] = [];
@@ -119,4 +127,5 @@ for (const count of option('sizes', [500, 5000])) {
 
 const ratio = (rows: { ms: number }[], sizes: number[]) =>
   rows.length === 2 ? ` time ×${(rows[1]!.ms / rows[0]!.ms).toFixed(1)} for size ×${(sizes[1]! / sizes[0]!).toFixed(0)}` : '';
-console.log(`\nCPU time; linear would be equal factors:${ratio(bySize, bySize.map((row) => row.kb))} (article);${ratio(byCount, byCount.map((row) => row.count))} (library).`);
+const articleRatios = [...bySize].map(([locale, rows]) => `${ratio(rows, rows.map((row) => row.kb))} (${locale} article)`).join(';');
+console.log(`\nCPU time; linear would be equal factors:${articleRatios};${ratio(byCount, byCount.map((row) => row.count))} (library).`);

@@ -8,13 +8,19 @@
  * votes are counted before and after), a rate limit high enough not to refuse the benchmark, and
  * editor credentials so the count can be read from /editor.
  *
+ * Then, without HTTP, the cost of durability: the same sequential votes into the embedded database
+ * as the server opens it (fsync on, lib/feedback/database.ts) and without fsync (PGlite's default,
+ * as this project ran before), in this process, alternated.
+ *
  * Usage: npm run bench:feedback [-- --levels 1,4,16,64] [--requests 400] [--stage-seconds 20]
- *        [--soak-seconds 180] [--soak-rate 50] [--no-build]
+ *        [--soak-seconds 180] [--soak-rate 50] [--fsync-votes 300] [--no-build] [--fsync-only]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { openDatabase } from '../lib/feedback/database';
+import { saveVote } from '../lib/feedback/store';
 import { distDir, ensureBuild, freePort, startServer, type RunningServer } from './production-server';
 
 const args = process.argv.slice(2);
@@ -27,6 +33,7 @@ const requestsPerStage = Number(option('requests', '400'));
 const stageSeconds = Number(option('stage-seconds', '20'));
 const soakSeconds = Number(option('soak-seconds', '180'));
 const soakRate = Number(option('soak-rate', '50'));
+const fsyncVotes = Number(option('fsync-votes', '300'));
 const editor = { user: 'bench', password: 'bench-only' };
 const authorization = `Basic ${Buffer.from(`${editor.user}:${editor.password}`).toString('base64')}`;
 
@@ -130,6 +137,45 @@ function row(stage: Stage) {
   ].join('  ');
 }
 
+/** Milliseconds per vote, `fsyncVotes` votes one after another, into a fresh folder's table. */
+async function storageCost(): Promise<void> {
+  const vote = { locale: 'en', slug: 'what-is-knet', helpful: 'no', reason: 'other', comment: 'bench comment' } as const;
+  const durableDir = mkdtempSync(path.join(tmpdir(), 'bench-fsync-on-'));
+  const plainDir = mkdtempSync(path.join(tmpdir(), 'bench-fsync-off-'));
+  try {
+    let syncs = 0;
+    const durable = await openDatabase({ dataDir: durableDir, onSync: () => syncs++ });
+    const plain = await openDatabase({ dataDir: plainDir, durable: false, onSync: () => syncs++ });
+    const time = async (db: typeof durable) => {
+      const started = performance.now();
+      for (let i = 0; i < fsyncVotes; i++) await saveVote(db, vote);
+      return (performance.now() - started) / fsyncVotes;
+    };
+    // Alternated, twice each, so a busy moment of the machine does not land on one side only.
+    const on: number[] = [];
+    const off: number[] = [];
+    syncs = 0;
+    for (let round = 0; round < 2; round++) {
+      on.push(await time(durable));
+      off.push(await time(plain));
+    }
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    console.log(`\nstorage alone, ${fsyncVotes} sequential votes × 2 rounds, no HTTP:`);
+    console.log(`  PGlite as served (fsync on):               ${mean(on).toFixed(2)} ms a vote (rounds ${on.map((ms) => ms.toFixed(2)).join(', ')}), ${(syncs / (2 * fsyncVotes)).toFixed(1)} fsync a vote`);
+    console.log(`  the same without fsync (PGlite's default): ${mean(off).toFixed(2)} ms a vote (rounds ${off.map((ms) => ms.toFixed(2)).join(', ')})`);
+    await durable.close();
+    await plain.close();
+  } finally {
+    rmSync(durableDir, { recursive: true, force: true });
+    rmSync(plainDir, { recursive: true, force: true });
+  }
+}
+
+if (args.includes('--fsync-only')) {
+  await storageCost();
+  process.exit(0);
+}
+
 ensureBuild({ allowBuild: !args.includes('--no-build') });
 const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-feedback-'));
 const port = await freePort(3750);
@@ -182,4 +228,5 @@ try {
   await server.stop();
   rmSync(dataDir, { recursive: true, force: true });
 }
+if (!process.env.DATABASE_URL) await storageCost();
 process.exit(failed ? 1 : 0);

@@ -29,6 +29,8 @@ import { shardedStore } from '../lib/search/stores/sharded';
 import { normalizeQuery } from '../lib/search/normalize';
 import { searchKeys } from '../lib/search/options';
 import { buildSearchFiles, toSearchRecords, type SearchableArticle, type SearchPayload } from '../lib/search/records';
+import { compileLexicon } from '../lib/search/words';
+import { loadSearchWords } from '../lib/search/words-data';
 import { syntheticCorpus } from './synthetic-corpus';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -99,11 +101,13 @@ function measureLatency(queries: readonly string[], search: (query: string) => s
  * search; the bytes a query fetches (gzip) are counted per query, files already fetched being free.
  */
 async function benchFuse(articles: readonly SearchableArticle[], locale: Locale, queries: readonly string[], popular: readonly string[] = []) {
+  // The site's own search words, on the real library and the synthetic ones alike.
+  const words = loadSearchWords(path.join(root, 'content'), locale);
   // As the site decides (lib/search-index.ts): one file while it stays within 30 KB gzip, sharded past that.
   const [{ payload, files }, buildMs] = time(() => {
-    const built = buildSearchFiles(articles, locale, popular);
+    const built = buildSearchFiles(articles, locale, popular, { words });
     const fits = built.payload.kind === 'sharded' || gzipSync(JSON.stringify(built.payload)).length <= targets.realGzipKb * 1024;
-    return fits ? built : buildSearchFiles(articles, locale, popular, { sharded: true });
+    return fits ? built : buildSearchFiles(articles, locale, popular, { sharded: true, words });
   });
   const json = JSON.stringify(payload);
   const served = new Map([...files].map(([name, value]) => [name, JSON.stringify(value)]));
@@ -162,7 +166,7 @@ async function benchFuse(articles: readonly SearchableArticle[], locale: Locale,
 async function benchStages(payload: SearchPayload, fetchFile: (name: string) => Promise<unknown>, locale: Locale, queries: readonly string[]) {
   const store = payload.kind === 'inline' ? inlineStore(payload) : shardedStore(payload, fetchFile);
   const narrowing = payload.kind === 'inline' ? { limit: Infinity, share: 0, sections: 4 } : { limit: candidateLimit, share: minCandidateShare, sections: 3 };
-  const planner = createQueryPlanner(locale, store.vocabulary);
+  const planner = createQueryPlanner(compileLexicon(payload.words, locale), store.vocabulary);
   const ranker = createRanker(store, locale, { sectionsPerArticle: narrowing.sections });
   const stages = { plan: [] as number[], candidates: [] as number[], rank: [] as number[] };
   for (const query of queries) {

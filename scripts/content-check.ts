@@ -1,13 +1,13 @@
 /**
- * `npm run content:check`: validates every article, category and list without a Next build.
- * Prints each problem as `file:line: field — reason` and exits 1 if there is any.
+ * `npm run content:check`: reads every article, category and list and runs every rule of
+ * lib/content/rules/ over them, with the interface text, the search words and (for the site's own
+ * content) the contact router, without a Next build. Prints each problem as
+ * `file:line: field — reason` and exits 1 if there is any.
  */
 import path from 'node:path';
-import { dictionaryIsolationProblems } from '../lib/content/bidi';
+import { siteInterfaceText } from '../lib/content/check';
 import { loadContent } from '../lib/content/load';
 import { formatProblem } from '../lib/content/problems';
-import { checkContactRouterAgainst } from '../lib/contact/check';
-import { checkDictionaries } from '../lib/i18n/check';
 import { locales as siteLocales } from '../lib/i18n/config';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -15,20 +15,21 @@ const root = path.resolve(import.meta.dirname, '..');
 const siteContentDir = path.resolve(root, process.env.HELP_CONTENT_DIR || 'content');
 const contentDir = process.argv[2] ? path.resolve(root, process.argv[2]) : siteContentDir;
 const isSiteContent = contentDir === siteContentDir;
+// The project's public folder for the site's content; the one beside the folder for a fixture.
+const publicDir = isSiteContent ? path.join(root, 'public') : path.join(contentDir, '..', 'public');
 const started = performance.now();
 const { locales, problems } = loadContent(contentDir, {
-  // The project's public folder for the site's content; the one beside the folder for a fixture.
-  publicDir: isSiteContent ? path.join(root, 'public') : path.join(contentDir, '..', 'public'),
+  publicDir,
   displayRoot: path.relative(root, contentDir) || '.',
+  publicDisplayRoot: path.relative(root, publicDir) || '.',
   // The site's own content must have every locale; a fixture may hold fewer.
   requiredLocales: isSiteContent ? siteLocales : [],
+  // Every locale's interface text and any search words are checked with any content; the contact router
+  // only with the site's own, which must also have search words.
+  interfaceText: siteInterfaceText(),
+  contactRouter: isSiteContent,
+  searchWords: { required: isSiteContent },
 });
-// The contact router's routes must point at real articles, channels and texts (only for the site's own content).
-if (isSiteContent) problems.push(...checkContactRouterAgainst(locales));
-// Every locale's interface text has the same keys.
-problems.push(...checkDictionaries());
-// Latin phrases in right-to-left interface text are isolated so they are drawn in order.
-problems.push(...dictionaryIsolationProblems());
 const elapsed = Math.round(performance.now() - started);
 
 if (problems.length > 0) {

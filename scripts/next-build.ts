@@ -1,9 +1,10 @@
 /**
  * Builds the site into a folder of its own, for the browser tests (`npm run build:test`, `.next-test`)
  * and the hostile build (`npm run build:hostile`, `.next-hostile`), so neither ever touches `.next`,
- * the build `npm start` serves. Runs content:check, then `next build`, and says what it is doing: a
- * line when each step starts, a line every 20 s while `next build` prints nothing (its compile step is
- * silent for a minute on two cores), and the time each step took.
+ * the build `npm start` serves. Runs content:check, `next build`, then scripts/edge-manifest.ts (as
+ * `npm run build` does), and says what it is doing: a line when each step starts, a line every 20 s
+ * while `next build` prints nothing (its compile step is silent for a minute on two cores), and the
+ * time each step took.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -72,8 +73,8 @@ export interface BuildOptions {
 }
 
 /**
- * content:check, then `next build` into `distDir`. `next build` adds its folder's types to
- * tsconfig.json; the file is put back as it was, so a test build never shows up as a change.
+ * content:check, `next build` into `distDir`, then the edge manifest. `next build` adds its folder's
+ * types to tsconfig.json; the file is put back as it was, so a test build never shows up as a change.
  * Returns the exit status (0 when built).
  */
 export async function buildSite({ label, distDir, env = {}, skipTypecheck = false }: BuildOptions): Promise<number> {
@@ -104,6 +105,8 @@ export async function buildSite({ label, distDir, env = {}, skipTypecheck = fals
     }
     if (status === 0) console.log(`${label}: next build took ${seconds(buildStarted)} s.`);
   }
+  // What `npm run build` runs after `next build` too (its postbuild): the pages' script hashes.
+  if (status === 0) status = await run(label, bin('tsx'), [path.join(root, 'scripts', 'edge-manifest.ts')], fullEnv);
   if (status !== 0) console.error(`\n${label} FAILED (exit ${status}) after ${seconds(started)} s.`);
   else console.log(`${label}: built ${distDir}/ in ${seconds(started)} s.`);
   return status;

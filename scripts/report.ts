@@ -1,6 +1,6 @@
 /**
  * `npm run report`: the editor report (votes, helpful rate, reasons, latest comments per article;
- * failed searches seen at least 3 times), per locale, from the database the server uses
+ * failed searches made by at least 3 readers), per locale, from the database the server uses
  * (DATABASE_URL, else the embedded one in HELP_DATA_DIR). `npm run report -- --json` prints it as JSON.
  */
 import { readConfig } from '../lib/feedback/config';

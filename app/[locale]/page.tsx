@@ -6,7 +6,7 @@ import { ArticleList } from '@/components/article-list';
 import { getArticle, getArticles, getArticlesBySlug, getCategories, getSiteLists } from '@/lib/content';
 import { getDictionary, isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/lib/metadata';
-import { articlePath, categoryPath, contactPath, homePath, searchPath, searchQueryParam } from '@/lib/paths';
+import { articlePath, categoryPath, checkMessagePath, contactPath, homePath, searchPath, searchQueryParam } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -27,7 +27,8 @@ function firstSentence(text: string): string {
 
 /**
  * A task launcher: a payment that just failed first (the KNET messages, each opening its section of
- * the messages article, then the other ways a payment fails), then the topics, then contact.
+ * the messages article, then the other ways a payment fails), then a message that may be a scam
+ * (the message check), then the topics, then contact.
  */
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
@@ -74,6 +75,20 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               </div>
             </div>
           )}
+        </div>
+      </section>
+
+      <section aria-labelledby="check-message" className="home-section">
+        <div className="home-contact">
+          <div className="max-w-2xl">
+            <h2 id="check-message" className="section-title">
+              {t.home.checkMessageTitle}
+            </h2>
+            <p className="section-intro">{t.home.checkMessageText}</p>
+          </div>
+          <Link href={checkMessagePath(locale)} className="button shrink-0">
+            {t.home.checkMessageLink}
+          </Link>
         </div>
       </section>
 

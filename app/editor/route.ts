@@ -1,9 +1,9 @@
 import { handleEditor } from '@/lib/feedback/editor';
-import { feedbackConfig, feedbackDatabase } from '@/lib/feedback/server';
+import { editorDependencies, feedbackConfig } from '@/lib/feedback/server';
 
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 export function GET(request: Request) {
-  return handleEditor(request, feedbackConfig(), feedbackDatabase);
+  return handleEditor(request, feedbackConfig(), editorDependencies());
 }

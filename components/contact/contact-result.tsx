@@ -3,7 +3,7 @@ import { ArticleList } from '@/components/article-list';
 import type { OutcomeStep } from '@/lib/contact';
 import { requestFormText } from '@/lib/contact/form';
 import { getDictionary, localeInfo, type Locale } from '@/lib/i18n';
-import { contactPath } from '@/lib/paths';
+import { checkMessagePath, contactPath } from '@/lib/paths';
 import { ChannelCard } from './channel-card';
 import { RequestSummary } from './request-summary-client';
 import { SecurityNote } from './security-note';
@@ -20,6 +20,13 @@ export function ContactResult({ locale, step }: { locale: Locale; step: OutcomeS
       <header>
         <h1 className="page-title">{step.title}</h1>
         <p className="page-lede text-[var(--page-fg)]">{step.summary}</p>
+        {step.checkMessage && (
+          <p className="mt-3">
+            <Link href={checkMessagePath(locale)} className="font-semibold">
+              {t.checkMessage}
+            </Link>
+          </p>
+        )}
         <p className="no-print mt-3 flex flex-wrap items-center gap-x-4 text-sm">
           <span className="text-[var(--muted-fg)]">{t.otherAnswers}</span>
           {step.answer && (

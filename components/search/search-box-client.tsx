@@ -4,10 +4,9 @@ import { useCallback, useEffect, useRef, useState, type ComponentType, type Reac
 import { createPortal } from 'react-dom';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
-import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
+import { searchPath, secretRemovedPath } from '@/lib/paths';
 import type { SearchDialogProps } from './search-dialog';
 import { loadSearch } from './load-search';
-import { SensitiveWarning } from './sensitive-warning';
 import type { SearchText } from './search-text-types';
 
 let dialogModule: Promise<ComponentType<SearchDialogProps>> | undefined;
@@ -43,7 +42,8 @@ interface OpenDialog {
 /**
  * The input of a search box. The form around it is plain HTML and works without JavaScript; with it,
  * typing or tapping opens the search dialog, the header's box listens for Ctrl+K, ⌘K and "/", and a
- * card number, CVV or OTP never leaves the page: the submission is stopped and a warning shown.
+ * query sent before the dialog is open goes to the results page without its card numbers, codes and
+ * personal numbers (`stripSecrets`, loaded then: the detector is not part of the page's first load).
  */
 export function SearchBoxInput({
   id,
@@ -61,7 +61,7 @@ export function SearchBoxInput({
   placeholder: string;
   /** The element that tells screen-reader users about the keyboard shortcuts, if any. */
   hintId?: string;
-  /** The dialog's text, and the warning's, in the page's language. */
+  /** The dialog's text in the page's language. */
   text: SearchText;
   /** Where the locale's index is. */
   index: SearchIndexLocation;
@@ -69,13 +69,11 @@ export function SearchBoxInput({
   children: ReactNode;
 }) {
   const inputRef = useRef<HTMLInputElement>(null);
-  const [warning, setWarning] = useState<SensitiveKind | undefined>();
   /** Search cannot load without a connection: said under the box, since the dialog's own code may not be here yet. */
   const [offline, setOffline] = useState(false);
   const [open, setOpen] = useState<OpenDialog | undefined>();
   const opening = useRef(false);
   const returnFocus = useRef<HTMLElement | null>(null);
-  const warningId = `${id}-warning`;
   const offlineId = `${id}-offline`;
 
   const openDialog = useCallback(
@@ -107,7 +105,7 @@ export function SearchBoxInput({
 
   const closeDialog = useCallback((query: string, navigated: boolean) => {
     const input = inputRef.current;
-    if (input) input.value = navigated || detectSensitive(query) ? '' : query;
+    if (input) input.value = navigated ? '' : query;
     setOpen(undefined);
     opening.current = dialogOpen = false;
     if (!navigated) returnFocus.current?.focus({ preventScroll: true });
@@ -126,16 +124,20 @@ export function SearchBoxInput({
     const form = inputRef.current?.form;
     if (!form) return;
     const onSubmit = (event: SubmitEvent) => {
-      const kind = detectSensitive(inputRef.current?.value ?? '');
-      if (kind) {
-        event.preventDefault();
-        setWarning(kind);
-        inputRef.current?.focus();
-      }
+      event.preventDefault();
+      const value = inputRef.current?.value ?? '';
+      import('@/lib/secrets').then(
+        ({ stripSecrets }) => {
+          const stripped = stripSecrets(value);
+          const query = stripped.text.trim();
+          window.location.assign(stripped.kinds.length > 0 ? secretRemovedPath(locale, query) : searchPath(locale, query));
+        },
+        () => setOffline(true),
+      );
     };
     form.addEventListener('submit', onSubmit);
     return () => form.removeEventListener('submit', onSubmit);
-  }, []);
+  }, [locale]);
 
   useEffect(() => {
     if (variant !== 'header') return;
@@ -180,27 +182,19 @@ export function SearchBoxInput({
           maxLength={200}
           aria-haspopup="dialog"
           aria-keyshortcuts={variant === 'header' ? 'Control+K Meta+K /' : undefined}
-          aria-describedby={[warning ? warningId : '', offline ? offlineId : '', hintId ?? ''].filter(Boolean).join(' ') || undefined}
-          aria-invalid={warning ? true : undefined}
+          aria-describedby={[offline ? offlineId : '', hintId ?? ''].filter(Boolean).join(' ') || undefined}
           onFocus={() => {
             setOffline(!navigator.onLine);
             preloadSearch(locale, index).catch(() => undefined);
           }}
           onClick={(event) => openDialog(event.currentTarget)}
           onInput={(event) => {
-            const value = event.currentTarget.value;
-            setWarning(undefined);
-            if (value.trim()) openDialog(event.currentTarget);
+            if (event.currentTarget.value.trim()) openDialog(event.currentTarget);
           }}
           className={`w-full min-w-0 flex-1 rounded-lg border border-[var(--border)] bg-[var(--page-bg)] ps-10 pe-3 text-[var(--page-fg)] placeholder:text-[var(--muted-fg)] focus-visible:border-[var(--focus)] ${hero ? 'min-h-14 text-lg' : 'min-h-11 text-base'}`}
         />
         {children}
       </div>
-      {warning && (
-        <div className="mt-2">
-          <SensitiveWarning text={text.sensitive} kind={warning} id={warningId} />
-        </div>
-      )}
       {offline && (
         <p id={offlineId} role="status" className="mt-2 text-sm font-medium">
           {text.offline}

@@ -31,7 +31,7 @@ export async function loadEngine(index: SearchIndexRef, signal?: AbortSignal): P
 /** The answer to one query: fetches what a sharded index needs for it, then searches. */
 export async function answerQuery(engine: SearchEngine, query: string, limit: number, exact = false): Promise<SearchAnswer> {
   await engine.prepare(query, { limit, exact });
-  const hits = engine.search(query, { limit, exact });
+  const { hits, confident } = engine.answer(query, { limit, exact });
   const corrected = exact ? undefined : engine.correct(query)?.corrected;
-  return { hits, suggestions: hits.length === 0 ? engine.suggest(query) : [], ...(corrected ? { corrected } : {}) };
+  return { hits, confident, suggestions: hits.length === 0 ? engine.suggest(query) : [], ...(corrected ? { corrected } : {}) };
 }

@@ -2,16 +2,18 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
 import { maxQueryLength } from '@/lib/search/normalize';
-import { contactPath, searchPath } from '@/lib/paths';
-import { detectSecret as detectSensitive } from '@/lib/secrets';
+import { contactPath, searchPath, secretRemovedPath } from '@/lib/paths';
+import { looksLikeMessage } from '@/lib/message-check/pasted';
+import { stripSecrets } from '@/lib/secrets';
 import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
+import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
 import { dialogResultLimit, fillQuery, resultsFor, type SearchText } from './search-text-types';
 
@@ -22,7 +24,7 @@ export interface SearchDialogProps {
   /** Where the locale's index is (`searchIndexLocation`). */
   index: SearchIndexLocation;
   initialQuery: string;
-  /** Called once the dialog has closed; `navigated` when the reader opened a result or page. */
+  /** Called once the dialog has closed, with the query without its secrets; `navigated` when the reader opened a result or page. */
   onClose: (query: string, navigated: boolean) => void;
 }
 
@@ -68,32 +70,36 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
       if (closed.current) return;
       closed.current = true;
       dialogRef.current?.close();
-      onClose(inputRef.current?.value ?? '', navigated);
+      onClose(stripSecrets(inputRef.current?.value ?? '').text, navigated);
     },
     [onClose],
   );
 
-  const sensitive = detectSensitive(query);
-  const deferredQuery = useDeferredValue(query);
+  // What is searched, shown in links and counted: the query without its card numbers, codes and
+  // personal numbers, which never leave this input. The notice says what was removed.
+  const { text: cleanQuery, kinds: removed } = useMemo(() => stripSecrets(query), [query]);
+  const onlySecret = removed.length > 0 && !cleanQuery.trim();
+  // A pasted message is checked here and never put in an address: the results page's would carry it to the server.
+  const pasted = useMemo(() => looksLikeMessage(query), [query]);
+  const deferredQuery = useDeferredValue(cleanQuery);
   const searchedQuery = deferredQuery.trim();
   // The query the reader asked to search as typed ("search instead for …").
   const [exactFor, setExactFor] = useState<string | undefined>();
-  const results = useSearchAnswer(
-    engine,
-    searchedQuery && !detectSensitive(searchedQuery) ? searchedQuery : '',
-    dialogResultLimit,
-    exactFor === searchedQuery,
-  );
+  const results = useSearchAnswer(engine, searchedQuery, dialogResultLimit, exactFor === searchedQuery);
   const hits = results.hits;
+  // Articles found, none of which search is sure answers the query: listed as the closest, under a plain "no article answers this".
+  const noAnswer = Boolean(engine && searchedQuery && results.current && hits.length > 0 && !results.confident);
   const failed = Boolean(failure) || results.failed;
   const failedText = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
   const retry = () => (failure ? retryEngine() : results.retry());
-  const noResults = Boolean(engine && searchedQuery && !sensitive && results.current && hits.length === 0);
+  const noResults = Boolean(engine && searchedQuery && results.current && hits.length === 0);
   const suggestions = noResults ? results.suggestions : [];
-  const options: SearchHit[] = sensitive ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular : [];
+  const options: SearchHit[] = onlySecret ? [] : hits.length > 0 ? hits : engine && (noResults || !searchedQuery) ? engine.popular : [];
   const showingPopular = options.length > 0 && hits.length === 0;
-  const resultsHref = searchPath(locale, query.trim());
-  const searchGaps = useSearchGaps(locale, searchedQuery, engine && results.current && searchedQuery && !sensitive ? hits.length : undefined);
+  // With something removed, a real navigation, so the results page's notice is the page's :target.
+  const resultsHref = removed.length > 0 ? secretRemovedPath(locale, cleanQuery.trim()) : searchPath(locale, cleanQuery.trim());
+  // A search with only the closest articles failed, as one with none did: the editors' report counts it.
+  const searchGaps = useSearchGaps(locale, searchedQuery, engine && results.current && searchedQuery ? (noAnswer ? 0 : hits.length) : undefined);
 
   useEffect(() => setActive(-1), [deferredQuery]);
   useEffect(() => {
@@ -122,7 +128,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
       event.preventDefault();
       const option = active >= 0 ? options[active] : undefined;
       if (option) go(option.href);
-      else if (query.trim() && !sensitive) go(resultsHref);
+      else if (cleanQuery.trim() && !pasted) go(resultsHref);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       close();
@@ -132,8 +138,10 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   let status = '';
   if (failed) status = failedText;
   else if (!engine) status = t.loading;
-  else if (sensitive) status = '';
-  else if (searchedQuery && results.current) status = hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
+  else if (onlySecret) status = '';
+  else if (searchedQuery && results.current) {
+    status = noAnswer ? fillQuery(t.noAnswerTitle, searchedQuery) : hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
+  }
 
   return (
     <dialog
@@ -182,7 +190,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
               aria-expanded={options.length > 0}
               aria-controls={listId}
               aria-activedescendant={active >= 0 && options[active] ? optionId(active) : undefined}
-              aria-describedby={sensitive ? warningId : undefined}
+              aria-describedby={removed.length > 0 ? warningId : undefined}
               autoComplete="off"
               autoCapitalize="none"
               autoCorrect="off"
@@ -209,11 +217,16 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
 
         {/* Focusable so keyboard users can scroll a long list of results (WCAG 2.1.1). */}
         <div className="flex-1 overflow-y-auto overscroll-contain p-3" tabIndex={0} role="region" aria-label={t.resultsLabel}>
+          <SearchMessageVerdict locale={locale} text={t} query={query} headingLevel="h3" className="mb-3" onNavigate={() => close(true)} />
           <p role="status" className="sr-only">
             {status}
           </p>
-          {sensitive && <SensitiveWarning text={t.sensitive} kind={sensitive} id={warningId} />}
-          {!sensitive && !engine && !failed && <p className="px-2 py-4 text-[var(--muted-fg)]">{t.loading}</p>}
+          {removed.length > 0 && (
+            <div className="pb-3">
+              <SensitiveWarning text={t.sensitive} kinds={removed} id={warningId} />
+            </div>
+          )}
+          {!onlySecret && !engine && !failed && <p className="px-2 py-4 text-[var(--muted-fg)]">{t.loading}</p>}
           {failed && (
             <p className="px-2 py-4">
               {failedText}{' '}
@@ -226,7 +239,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
               </button>
             </p>
           )}
-          {!sensitive && engine && !searchedQuery && <p className="px-2 pb-3 text-sm text-[var(--muted-fg)]">{t.emptyPrompt}</p>}
+          {!onlySecret && engine && !searchedQuery && <p className="px-2 pb-3 text-sm text-[var(--muted-fg)]">{t.emptyPrompt}</p>}
           {noResults && (
             <div className="px-2 pb-3">
               <p className="font-semibold">{fillQuery(t.noResultsTitle, searchedQuery)}</p>
@@ -251,7 +264,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
               )}
             </div>
           )}
-          {results.corrected && hits.length > 0 && !sensitive && (
+          {results.corrected && hits.length > 0 && (
             <p className="px-2 pb-2 text-sm">
               {fillQuery(t.showingResultsFor, results.corrected)}{' '}
               <button
@@ -266,6 +279,19 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
               </button>
             </p>
           )}
+          {noAnswer && (
+            <div className="px-2 pb-3">
+              <p className="font-semibold">{fillQuery(t.noAnswerTitle, searchedQuery)}</p>
+              <p className="mt-1 text-sm text-[var(--muted-fg)]">{t.noAnswerText}</p>
+              <p className="mt-2 text-sm">
+                {t.contactText}{' '}
+                <Link href={contactPath(locale)} onClick={() => close(true)} className="font-semibold">
+                  {t.contactLink}
+                </Link>
+              </p>
+              <h3 className="mt-3 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase rtl:tracking-normal">{t.closestTitle}</h3>
+            </div>
+          )}
           {showingPopular && (
             <h3 id={`${listId}-heading`} className="px-2 pb-1 text-sm font-semibold tracking-wide text-[var(--muted-fg)] uppercase rtl:tracking-normal">
               {t.popularTitle}
@@ -274,7 +300,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
           <ul
             role="listbox"
             id={listId}
-            aria-label={showingPopular ? t.popularTitle : t.resultsLabel}
+            aria-label={showingPopular ? t.popularTitle : noAnswer ? t.closestTitle : t.resultsLabel}
             hidden={options.length === 0}
             className="space-y-1"
           >
@@ -310,7 +336,11 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
         </div>
 
         <div className="flex flex-wrap items-center justify-between gap-2 border-t border-[var(--border)] px-3 py-2 text-sm">
-          {query.trim() && !sensitive ? (
+          {cleanQuery.trim() && !pasted && removed.length > 0 ? (
+            <a href={resultsHref} onClick={() => close(true)} className="inline-flex min-h-11 items-center font-semibold">
+              {fillQuery(t.seeAll, cleanQuery.trim())}
+            </a>
+          ) : cleanQuery.trim() && !pasted ? (
             <Link
               href={resultsHref}
               // A prefetch would send the query, keystroke by keystroke, in a request.
@@ -318,7 +348,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
               onClick={() => close(true)}
               className="inline-flex min-h-11 items-center font-semibold"
             >
-              {fillQuery(t.seeAll, query.trim())}
+              {fillQuery(t.seeAll, cleanQuery.trim())}
             </Link>
           ) : (
             <span />

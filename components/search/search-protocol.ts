@@ -31,6 +31,11 @@ export class SearchLoadError extends Error {
 /** What a query gets back: the results and, when there are none, queries close to it. */
 export interface SearchAnswer {
   hits: SearchHit[];
+  /**
+   * Whether the hits answer the query (`SearchEngine.answer`): when false, the page says that no
+   * article answers it and lists the hits as the closest articles, and the search counts as failed.
+   */
+  confident: boolean;
   suggestions: string[];
   /** The query as searched when its typos were corrected ("Showing results for …"). */
   corrected?: string;

@@ -2,16 +2,17 @@
 
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { contactPath, searchPath, searchQueryParam } from '@/lib/paths';
-import { detectSecret as detectSensitive, type SecretKind as SensitiveKind } from '@/lib/secrets';
+import { stripSecrets, type SecretKind } from '@/lib/secrets';
 import { useSearchGaps } from '@/components/feedback/use-search-gaps';
 import { IntentLink } from '@/components/intent-link';
 import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
+import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
 import { fillQuery, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
 
@@ -113,8 +114,10 @@ export function SearchResultsFallback({
 
 /**
  * The results for `?q=`: read on the client so the page itself stays static. The query lives only
- * in the URL (shareable, reloadable, back button), except one that looks like a card number, CVV or
- * OTP: that is never searched, and is removed from the address bar and the history entry.
+ * in the URL (shareable, reloadable, back button). Card numbers, codes and personal numbers in it
+ * (`stripSecrets`) are never searched: the rest is, they are removed from the address bar and the
+ * history entry, and a notice says so. (A link holding one is stripped by the proxy already, which
+ * sends the reader to `secretRemovedPath`, whose notice is prerendered.)
  */
 export function SearchResults({
   locale,
@@ -128,17 +131,17 @@ export function SearchResults({
   popular: readonly PopularArticle[];
 }) {
   const urlQuery = (useSearchParams().get(searchQueryParam) ?? '').slice(0, maxQueryLength);
-  const urlSensitive = detectSensitive(urlQuery);
-  const query = urlSensitive ? '' : urlQuery.trim();
+  const fromUrl = useMemo(() => stripSecrets(urlQuery), [urlQuery]);
+  const query = fromUrl.text.trim();
 
   const { client, failure, retry: retryEngine } = useSearchClient(locale, index);
-  const [warning, setWarning] = useState<SensitiveKind | undefined>();
+  const [removed, setRemoved] = useState<readonly SecretKind[]>([]);
 
   useEffect(() => {
-    if (!urlSensitive) return;
-    setWarning(urlSensitive);
-    window.history.replaceState(null, '', searchPath(locale));
-  }, [urlSensitive, locale]);
+    if (fromUrl.kinds.length === 0) return;
+    setRemoved(fromUrl.kinds);
+    window.history.replaceState(null, '', searchPath(locale, fromUrl.text.trim()));
+  }, [fromUrl, locale]);
 
   // The query the reader asked to search as typed ("search instead for …").
   const [exactFor, setExactFor] = useState<string | undefined>();
@@ -147,37 +150,42 @@ export function SearchResults({
   const failed = Boolean(failure) || results.failed;
   const retry = () => (failure ? retryEngine() : results.retry());
   const hits = answered ? results.hits : [];
+  // Articles found, none of which search is sure answers the query: shown as the closest, after a plain "no article answers this".
+  const noAnswer = answered && hits.length > 0 && !results.confident;
   const suggestions = answered && hits.length === 0 ? results.suggestions : [];
   // A new query is a new history entry of the same page, not a navigation: Next.js follows
   // history.pushState, so the results change without a request, offline too.
   const showQuery = (value: string) => window.history.pushState(null, '', searchPath(locale, value));
-  const searchGaps = useSearchGaps(locale, query, answered && query ? hits.length : undefined);
+  // A search with only the closest articles failed, as one with none did: the editors' report counts it.
+  const searchGaps = useSearchGaps(locale, query, answered && query ? (noAnswer ? 0 : hits.length) : undefined);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get(searchQueryParam) ?? '').trim();
-    const kind = detectSensitive(value);
-    setWarning(kind);
-    if (kind) return;
-    showQuery(value);
+    const { text, kinds } = stripSecrets(String(new FormData(event.currentTarget).get(searchQueryParam) ?? ''));
+    setRemoved(kinds);
+    // The box shows what is searched: the secret leaves it too.
+    const input = event.currentTarget.elements.namedItem(searchQueryParam);
+    if (kinds.length > 0 && input instanceof HTMLInputElement) input.value = text;
+    if (text.trim()) showQuery(text.trim());
   };
 
-  const shownWarning = warning ?? urlSensitive;
+  const shownWarning = removed.length > 0 ? removed : fromUrl.kinds;
   let status = '';
   if (failed) status = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
   else if (query && !answered) status = t.loading;
-  else if (query) status = resultsFor(t, hits.length, query);
+  else if (query) status = noAnswer ? fillQuery(t.noAnswerTitle, query) : resultsFor(t, hits.length, query);
 
   return (
     <>
-      <ResultsForm locale={locale} text={t} query={query} onSubmit={onSubmit} warningId={shownWarning ? 'search-page-warning' : undefined} />
-      {shownWarning && (
+      <ResultsForm locale={locale} text={t} query={query} onSubmit={onSubmit} warningId={shownWarning.length > 0 ? 'search-page-warning' : undefined} />
+      {shownWarning.length > 0 && (
         <div className="mt-4">
-          <SensitiveWarning text={t.sensitive} kind={shownWarning} id="search-page-warning" />
+          <SensitiveWarning text={t.sensitive} kinds={shownWarning} id="search-page-warning" />
         </div>
       )}
+      <SearchMessageVerdict locale={locale} text={t} query={query} headingLevel="h2" className="mt-6" />
       {/* With no results the heading below says the same, so the status is only for screen readers. */}
-      <p role="status" className={answered && query && hits.length === 0 ? 'sr-only' : 'mt-6 font-medium text-[var(--muted-fg)]'}>
+      <p role="status" className={answered && query && (hits.length === 0 || noAnswer) ? 'sr-only' : 'mt-6 font-medium text-[var(--muted-fg)]'}>
         {status}
       </p>
       {failed && (
@@ -189,7 +197,7 @@ export function SearchResults({
           {t.retry}
         </button>
       )}
-      {!query && !shownWarning && <p className="mt-2">{t.emptyPrompt}</p>}
+      {!query && shownWarning.length === 0 && <p className="mt-2">{t.emptyPrompt}</p>}
 
       {results.corrected && hits.length > 0 && (
         <p className="mt-2">
@@ -199,8 +207,18 @@ export function SearchResults({
           </button>
         </p>
       )}
+      {noAnswer && (
+        <div className="mt-6">
+          <h2 className="text-xl font-bold">{fillQuery(t.noAnswerTitle, query)}</h2>
+          <p className="mt-2">{t.noAnswerText}</p>
+          <p className="mt-3">
+            {t.contactText} <Link href={contactPath(locale)}>{t.contactLink}</Link>
+          </p>
+          <h2 className="mt-8 text-xl font-bold">{t.closestTitle}</h2>
+        </div>
+      )}
       {hits.length > 0 && (
-        <ol aria-label={t.resultsLabel} className="mt-4 divide-y divide-[var(--border)] border-y border-[var(--border)]">
+        <ol aria-label={noAnswer ? t.closestTitle : t.resultsLabel} className="mt-4 divide-y divide-[var(--border)] border-y border-[var(--border)]">
           {hits.map((hit) => (
             <li key={hit.slug}>
               {hit.section ? (

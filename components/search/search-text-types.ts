@@ -1,3 +1,4 @@
+import type { MessageVerdictText } from '@/components/message-check/message-check-text';
 import type { SensitiveWarningText } from './sensitive-warning';
 
 /** The search interface's text in one locale, built on the server by `searchText`. */
@@ -28,6 +29,10 @@ export interface SearchText {
   /** A template for `fillQuery`. */
   noResultsTitle: string;
   noResultsText: string;
+  /** A template for `fillQuery`: the hits are only the closest articles. */
+  noAnswerTitle: string;
+  noAnswerText: string;
+  closestTitle: string;
   didYouMean: string;
   /** Templates for `fillQuery`: the corrected query, then the query as typed. */
   showingResultsFor: string;
@@ -37,6 +42,8 @@ export interface SearchText {
   contactLink: string;
   pageFormLabel: string;
   sensitive: SensitiveWarningText;
+  /** The message check's verdict, shown above the results for a pasted message. */
+  messageCheck: MessageVerdictText;
 }
 
 /** A template of `SearchText` with the query in its place. */

@@ -1,5 +1,6 @@
 import { getDictionary, type Locale } from '@/lib/i18n';
 import type { SearchText } from './search-text-types';
+import { messageVerdictText } from '@/components/message-check/message-check-text';
 import { sensitiveWarningText } from './sensitive-warning';
 
 export type { SearchText } from './search-text-types';
@@ -42,6 +43,9 @@ export function searchText(locale: Locale, maxResults: number): SearchText {
       emptyPrompt: t.emptyPrompt,
       noResultsTitle: t.noResultsTitle(queryMark),
       noResultsText: t.noResultsText,
+      noAnswerTitle: t.noAnswerTitle(queryMark),
+      noAnswerText: t.noAnswerText,
+      closestTitle: t.closestTitle,
       didYouMean: t.didYouMean,
       showingResultsFor: t.showingResultsFor(queryMark),
       searchInsteadFor: t.searchInsteadFor(queryMark),
@@ -50,6 +54,7 @@ export function searchText(locale: Locale, maxResults: number): SearchText {
       contactLink: t.contactLink,
       pageFormLabel: t.pageFormLabel,
       sensitive: sensitiveWarningText(t),
+      messageCheck: messageVerdictText(locale),
     };
     cache.set(key, text);
   }

@@ -38,6 +38,7 @@ interface Answered {
   query: string;
   exact: boolean;
   hits: SearchHit[];
+  confident: boolean;
   suggestions: string[];
   corrected?: string;
 }
@@ -47,15 +48,15 @@ interface Answered {
  * its postings and candidate articles are fetched for a sharded one). `hits` keeps the previous
  * query's results while the next one is answered, so results do not flicker as the reader types;
  * `current` says whether they answer the query asked now. `suggestions` are queries close to one
- * that found nothing.
+ * that found nothing. `confident` says whether the hits answer the query or are only the closest articles.
  */
 export function useSearchAnswer(
   client: SearchClient | undefined,
   query: string,
   limit: number,
   exact = false,
-): { hits: SearchHit[]; suggestions: string[]; corrected?: string; current: boolean; failed: boolean; retry: () => void } {
-  const [answered, setAnswered] = useState<Answered>({ query: '', exact: false, hits: [], suggestions: [] });
+): { hits: SearchHit[]; confident: boolean; suggestions: string[]; corrected?: string; current: boolean; failed: boolean; retry: () => void } {
+  const [answered, setAnswered] = useState<Answered>({ query: '', exact: false, hits: [], confident: false, suggestions: [] });
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const retry = () => setAttempt((count) => count + 1);
@@ -73,7 +74,7 @@ export function useSearchAnswer(
     };
   }, [client, query, limit, exact, attempt]);
 
-  if (!query) return { hits: [], suggestions: [], current: true, failed: false, retry };
+  if (!query) return { hits: [], confident: false, suggestions: [], current: true, failed: false, retry };
   const current = answered.query === query && answered.exact === exact;
-  return { hits: answered.hits, suggestions: current ? answered.suggestions : [], corrected: current ? answered.corrected : undefined, current, failed, retry };
+  return { hits: answered.hits, confident: answered.confident, suggestions: current ? answered.suggestions : [], corrected: current ? answered.corrected : undefined, current, failed, retry };
 }

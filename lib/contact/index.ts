@@ -72,6 +72,8 @@ export interface OutcomeStep {
   /** What to say to the bank, for a route that has a script. */
   bankScript?: { say: string; then: string };
   formFields: FormFieldId[];
+  /** Whether to offer the message check under the answer. */
+  checkMessage: boolean;
 }
 
 export type ContactStep = QuestionStep | OutcomeStep;
@@ -136,6 +138,7 @@ function outcomeStep(locale: Locale, problem: Problem, outcome: Outcome, answerS
     security: outcome.security.map((id) => ({ id, text: t.security[id] })),
     ...(outcome.bankScript ? { bankScript: t.bankCall.scripts[outcome.bankScript] } : {}),
     formFields: formFieldsFor(outcome.ready),
+    checkMessage: outcome.checkMessage,
   };
 }
 

@@ -27,8 +27,10 @@ export const messageContactSteps: Record<KnownErrorMessage, readonly [problem: s
   'card declined': ['declined', 'card-on-amazon'],
   'payment method not accepted': ['not-accepted'],
   'forgot password': ['sign-in'],
-  // A scam call: the router's first question lets the reader say what happened.
+  // A scam call, or an order waiting for the bank (a hold, a second charge, a failed payment):
+  // the router's first question lets the reader say which.
   'suspicious Amazon purchase': null,
+  "We haven't received payment confirmation from your bank or credit card yet": null,
 };
 
 export interface MessageStep {

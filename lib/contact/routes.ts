@@ -38,7 +38,7 @@ export const problems = [
       {
         slug: 'card-on-amazon',
         outcome: {
-          articles: ['transaction-declined', 'incorrect-card-details', 'payment-method-not-accepted'],
+          articles: ['transaction-declined', 'pay-with-visa-or-mastercard', 'incorrect-card-details'],
           channels: ['bank', 'amazon'],
           ready: ['message', 'dateTime', 'amount', 'orderNumber', 'lastFour', 'tried'],
           security: ['fakeSupport'],
@@ -50,7 +50,7 @@ export const problems = [
   {
     slug: 'not-accepted',
     outcome: {
-      articles: ['payment-method-not-accepted', 'does-amazon-accept-knet', 'buy-amazon-gift-cards-with-knet'],
+      articles: ['payment-method-not-accepted', 'pay-with-visa-or-mastercard', 'buy-amazon-gift-cards-with-knet'],
       channels: ['amazon', 'bank'],
       ready: ['store', 'cardBrands', 'message', 'screenshot'],
       security: ['offAmazon', 'fakeSupport'],
@@ -249,6 +249,7 @@ export const problems = [
       channels: ['bank'],
       ready: ['contactedBy', 'screenshot', 'dateTime', 'amount', 'lastFour'],
       security: ['fakePaymentPage', 'reportFast'],
+      checkMessage: true,
     },
   },
   {
@@ -257,7 +258,7 @@ export const problems = [
       articles: ['take-a-complaint-further', 'prepare-before-contacting-support', 'contact-knet-or-your-bank'],
       channels: ['bank'],
       ready: ['dateTime', 'amount', 'knetIds', 'shopName', 'notes'],
-      security: ['reportFast'],
+      security: ['fakeSupport'],
     },
   },
   {

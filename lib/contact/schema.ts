@@ -55,6 +55,8 @@ export const outcomeSchema = z.strictObject({
   security: z.array(z.enum(securityNoteIds)).default([]),
   /** What to say when calling the bank, where the bank is a channel: a key of `contact.bankCall.scripts`. */
   bankScript: z.enum(bankScriptIds).optional(),
+  /** Offer the message check (/<locale>/check-message) under the answer: for a message that may be a scam. */
+  checkMessage: z.boolean().default(false),
 });
 
 export const answerSchema = z.strictObject({

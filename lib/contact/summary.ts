@@ -1,5 +1,5 @@
 import { formFields, type FormFieldId } from './form';
-import { findSecrets, maskSecrets, secretKinds, type SecretKind } from '@/lib/secrets';
+import { findSecrets, isPaymentSecret, maskSecrets, secretKinds, type PaymentSecretKind, type SecretMatch } from '@/lib/secrets';
 
 export type FormValues = Partial<Record<FormFieldId, string>>;
 
@@ -15,16 +15,21 @@ export interface SummaryInput {
 
 export interface FieldCheck {
   /** What the field seems to hold that support never needs, for its warning. */
-  kinds: SecretKind[];
+  kinds: PaymentSecretKind[];
   /** The value as the summary shows it. */
   masked: string;
 }
 
-/** Looks for card details in one field and masks them. Date and time inputs hold nothing else. */
+/**
+ * Looks for card details in one field and masks them. Date and time inputs hold nothing else. The
+ * summary is written for a support team, so it keeps the personal numbers the detector also finds
+ * (an email address or phone number, an IBAN, a civil ID number): a reader may be asked for them, and
+ * the number or address a scammer used is evidence. Only what no support team ever needs is masked.
+ */
 export function checkField(id: FormFieldId, value: string): FieldCheck {
   const context = formFields.find((field) => field.id === id)?.context;
   if (!context) return { kinds: [], masked: value };
-  const matches = findSecrets(value, context);
+  const matches = findSecrets(value, context).filter((match): match is SecretMatch & { kind: PaymentSecretKind } => isPaymentSecret(match.kind));
   return { kinds: secretKinds(matches), masked: maskSecrets(value, matches) };
 }
 

@@ -7,6 +7,7 @@
  * text, summaries, source titles, interface strings) must be isolated by the author.
  */
 import { getDictionary, localeInfo, locales } from '../i18n';
+import { lineFinder } from './lines';
 import type { ContentProblem } from './problems';
 
 export interface UnisolatedLatin {
@@ -67,13 +68,11 @@ function visibleProse(markdown: string): string {
   return text;
 }
 
-function lineAt(text: string, index: number): number {
-  return text.slice(0, index).split('\n').length;
-}
-
 /** Latin phrases in Arabic `markdown` (or plain text) that will be drawn in the wrong order. */
 export function findUnisolatedLatin(markdown: string): UnisolatedLatin[] {
   const text = visibleProse(markdown);
+  // Lines by binary search over where they start: counting the text before each phrase is quadratic in a long article.
+  const lineAt = lineFinder(text);
   const found: UnisolatedLatin[] = [];
 
   for (const match of text.matchAll(latinRun)) {
@@ -86,9 +85,9 @@ export function findUnisolatedLatin(markdown: string): UnisolatedLatin[] {
     const afterNext = text.slice(end + 1).replace(/^[*_~]+/, '')[0] ?? '';
     const sentenceEnd = sentencePunctuation.test(after) && (afterNext === '' || /\s/.test(afterNext) || arabicLetter.test(afterNext));
     if (leadingPunctuation.test(before)) {
-      found.push({ kind: 'edge-punctuation', text: before + match[0], line: lineAt(text, start) });
+      found.push({ kind: 'edge-punctuation', text: before + match[0], line: lineAt(start) });
     } else if (trailingPunctuation.test(after) || (sentencePunctuation.test(after) && !sentenceEnd)) {
-      found.push({ kind: 'edge-punctuation', text: match[0] + after, line: lineAt(text, start) });
+      found.push({ kind: 'edge-punctuation', text: match[0] + after, line: lineAt(start) });
     }
   }
 
@@ -103,7 +102,7 @@ export function findUnisolatedLatin(markdown: string): UnisolatedLatin[] {
     if (/[A-Za-z0-9?!.]/.test(left) || /[A-Za-z0-9?!.]/.test(right)) {
       const from = Math.max(0, match.index - 20);
       const snippet = markdown.slice(from, match.index + 21).split('\n').find((part) => part.includes(match[0])) ?? match[0];
-      found.push({ kind: 'arrow', text: snippet.trim(), line: lineAt(text, match.index) });
+      found.push({ kind: 'arrow', text: snippet.trim(), line: lineAt(match.index) });
     }
   }
   return found.sort((a, b) => a.line - b.line);

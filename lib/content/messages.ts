@@ -22,6 +22,8 @@ export const knownErrorMessages = [
   'payment declined',
   'card declined',
   'payment method not accepted',
+  // amazon.ae's note while a payment is still pending (FACTS.md, "Money left the account…")
+  "We haven't received payment confirmation from your bank or credit card yet",
   // Amazon's sign-in page, and the scam call FACTS.md quotes
   'forgot password',
   'suspicious Amazon purchase',

@@ -23,6 +23,12 @@ export class ContentError extends Error {
   }
 }
 
+/** " (did you mean …?)" for a likely typo of one of `candidates`, or nothing. */
+export function hint(word: string, candidates: readonly string[]): string {
+  const close = suggest(word, candidates);
+  return close ? ` (did you mean "${close}"?)` : '';
+}
+
 /** The closest of `candidates` to a mistyped `word`, if it is close enough to be a likely typo. */
 export function suggest(word: string, candidates: readonly string[]): string | undefined {
   const allowed = Math.max(2, Math.floor(word.length / 3));

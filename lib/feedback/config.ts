@@ -17,6 +17,8 @@ const envSchema = z.object({
   HELP_FEEDBACK_RETENTION_DAYS: whole('HELP_FEEDBACK_RETENTION_DAYS', 180, 1),
   HELP_FEEDBACK_RATE_LIMIT: whole('HELP_FEEDBACK_RATE_LIMIT', 60, 1),
   HELP_DB_POOL_SIZE: whole('HELP_DB_POOL_SIZE', 10, 1),
+  HELP_DB_TIMEOUT_MS: whole('HELP_DB_TIMEOUT_MS', 5000, 100),
+  HELP_EDITOR_MAX_FAILURES: whole('HELP_EDITOR_MAX_FAILURES', 10, 1),
   HELP_EDITOR_USER: z.string().optional(),
   HELP_EDITOR_PASSWORD: z.string().optional(),
 });
@@ -29,6 +31,14 @@ export interface FeedbackConfig {
   /** Requests per minute per client, for each API route. */
   rateLimit: number;
   poolSize: number;
+  /**
+   * How long a write (and the shared rate limit's count) waits for the database, connection and
+   * opening included, before answering 503; a write that reaches the database after that moment is
+   * not stored (see store.ts).
+   */
+  timeoutMs: number;
+  /** Failed /editor sign-ins per client in 15 minutes before it is locked out for the rest of them. */
+  editorMaxFailures: number;
   /** Both set, or /editor answers 404. */
   editor?: { user: string; password: string };
 }
@@ -44,6 +54,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     retentionDays: value.HELP_FEEDBACK_RETENTION_DAYS,
     rateLimit: value.HELP_FEEDBACK_RATE_LIMIT,
     poolSize: value.HELP_DB_POOL_SIZE,
+    timeoutMs: value.HELP_DB_TIMEOUT_MS,
+    editorMaxFailures: value.HELP_EDITOR_MAX_FAILURES,
     ...(value.HELP_EDITOR_USER && value.HELP_EDITOR_PASSWORD ? { editor: { user: value.HELP_EDITOR_USER, password: value.HELP_EDITOR_PASSWORD } } : {}),
   };
 }

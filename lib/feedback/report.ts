@@ -1,13 +1,16 @@
 /**
  * The editor report: per locale, each article's votes, helpful rate, top reasons and latest
- * comments, and the failed searches seen at least three times. `npm run report` prints it and
+ * comments, and the failed searches made by at least three readers. `npm run report` prints it and
  * `/editor` shows it; both call buildReport.
  */
 import { locales } from '../i18n/config';
 import type { Database } from './database';
 import { readArticleTallies, readSearchTallies, type ArticleTally, type SearchTally } from './store';
 
-/** A query typed fewer times than this is never shown: it could identify the one reader who typed it. */
+/**
+ * A query searched by fewer readers than this is never shown: it could identify the one reader who
+ * typed it. Readers are counted by their marks (reader-mark.ts): one client counts once a day.
+ */
 export const minimumSearchCount = 3;
 
 export interface Report {
@@ -41,7 +44,7 @@ export function formatReport(report: Report): string {
       if (tally.reasons.length > 0) lines.push(`    reasons: ${tally.reasons.map(({ reason, count }) => `${reason} ${count}`).join(', ')}`);
       for (const comment of tally.comments) lines.push(`    ${comment.date}${comment.reason ? ` [${comment.reason}]` : ''} ${JSON.stringify(comment.text)}`);
     }
-    lines.push('', `Failed searches (seen ${minimumSearchCount} times or more)`);
+    lines.push('', `Failed searches (by ${minimumSearchCount} readers or more; a reader counts once a day)`);
     if (searches.length === 0) lines.push('  none');
     for (const tally of searches) lines.push(`  ${String(tally.count).padStart(5)}  ${JSON.stringify(tally.query)}`);
   }
@@ -69,8 +72,8 @@ export function reportHtml(report: Report): string {
     return `<section aria-labelledby="${locale}-title"><h2 id="${locale}-title">${locale}</h2>
 <h3>Articles</h3>
 ${articles.length === 0 ? '<p>No votes yet.</p>' : `<table><thead><tr><th scope="col">Article</th><th scope="col">Yes</th><th scope="col">No</th><th scope="col">Helpful</th><th scope="col">Reasons</th><th scope="col">Latest comments</th></tr></thead><tbody>${articleRows}</tbody></table>`}
-<h3>Failed searches (seen ${minimumSearchCount} times or more)</h3>
-${searches.length === 0 ? '<p>None.</p>' : `<table><thead><tr><th scope="col">Query</th><th scope="col">Times</th></tr></thead><tbody>${searchRows}</tbody></table>`}
+<h3>Failed searches (by ${minimumSearchCount} readers or more; a reader counts once a day)</h3>
+${searches.length === 0 ? '<p>None.</p>' : `<table><thead><tr><th scope="col">Query</th><th scope="col">Readers</th></tr></thead><tbody>${searchRows}</tbody></table>`}
 </section>`;
   });
   return `<!doctype html>

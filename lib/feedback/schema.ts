@@ -10,6 +10,16 @@ export type FeedbackReason = (typeof feedbackReasons)[number];
 
 export const maxCommentLength = 500;
 
+/**
+ * Text a reader wrote, as PostgreSQL can store it: a NUL cannot be stored in a text column (the
+ * whole batch would fail with a 503) and a lone surrogate is no character at all.
+ */
+const readerText = () =>
+  z
+    .string()
+    .refine((text) => !text.includes('\u0000'), 'must not contain a NUL character (U+0000)')
+    .refine((text) => !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text), 'must be valid Unicode text (a lone surrogate is not)');
+
 /** An empty form field is a field left out. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' || value === null ? undefined : value), schema.optional());
 
@@ -26,7 +36,7 @@ export const feedbackSchema = z
     slug,
     helpful: z.enum(['yes', 'no'], 'must be "yes" or "no"'),
     reason: optional(z.enum(feedbackReasons, 'must be one of: ' + feedbackReasons.join(', '))),
-    comment: optional(z.string().max(maxCommentLength, `must be at most ${maxCommentLength} characters`)),
+    comment: optional(readerText().max(maxCommentLength, `must be at most ${maxCommentLength} characters`)),
   })
   .transform((vote) =>
     vote.helpful === 'yes'
@@ -37,8 +47,7 @@ export type FeedbackInput = z.output<typeof feedbackSchema>;
 
 export const searchGapSchema = z.strictObject({
   locale: z.enum(locales, 'must be one of: ' + locales.join(', ')),
-  query: z
-    .string()
+  query: readerText()
     .max(maxGapQueryLength * 2, `must be at most ${maxGapQueryLength} characters`)
     .transform(normalizeGapQuery)
     .refine((query) => query.length > 0, 'must not be empty'),

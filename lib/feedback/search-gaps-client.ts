@@ -1,11 +1,13 @@
 /**
  * Failed searches, in the browser: the last query of a search (in the dialog, or on the results
  * page) counts when it found nothing, or when the reader left its results without opening one.
- * Counted queries wait in memory and leave in one beacon when the page is hidden or left. A query
- * that looks like a card number, CVV, PIN or OTP is never queued (the server checks again).
+ * Counted queries wait in memory and leave in one beacon when the page is hidden or left, without
+ * their card numbers, codes and personal numbers (`stripSecrets`; the server masks again). A query
+ * that looks like a pasted message (lib/message-check) is never queued.
  */
 import { searchGapsApiPath } from '../paths';
-import { detectSecret } from '../secrets';
+import { looksLikeMessage } from '../message-check/pasted';
+import { stripSecrets } from '../secrets';
 import { maxGapsPerRequest, normalizeGapQuery } from './gap-query';
 
 export interface SearchGap {
@@ -46,7 +48,7 @@ function listen() {
 
 /** Queues a finished search if it failed. */
 export function countSearchGap(gap: SearchGap, opened: boolean): void {
-  const query = normalizeGapQuery(gap.query);
+  const query = normalizeGapQuery(stripSecrets(gap.query).text);
   const key = `${gap.locale}\n${query}`;
   if (opened && gap.results > 0) {
     // The same query left unopened in the dialog, then opened on the results page, did not fail.
@@ -55,7 +57,8 @@ export function countSearchGap(gap: SearchGap, opened: boolean): void {
     counted.add(key);
     return;
   }
-  if (!query || detectSecret(query) || detectSecret(gap.query)) return;
+  // A pasted message (an SMS, an email) is the reader's own: the message check reads it in the browser and it is never sent.
+  if (!query || stripSecrets(query).kinds.length > 0 || looksLikeMessage(gap.query)) return;
   if (counted.has(key)) return;
   counted.add(key);
   queue.push({ locale: gap.locale, query, results: gap.results });

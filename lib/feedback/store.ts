@@ -1,8 +1,13 @@
 /**
  * What the feedback feature stores and reads, in SQL both PGlite and PostgreSQL run. Callers hand
- * in values already validated and masked (lib/feedback/submit.ts); nothing here sees a request.
+ * in values already validated and masked (lib/feedback/http.ts); nothing here sees a request.
+ *
+ * Every write is one statement that stores nothing once the database's clock has passed
+ * `db.deadline()`: a statement that reaches a frozen or overloaded database after its request gave
+ * up (and answered 503) can never land later, so what was answered 201 is exactly what is stored.
  */
 import type { Database } from './database';
+import { DamagedDatabase, DatabaseTimeout } from './errors';
 import type { FeedbackInput, FeedbackReason, SearchGapInput } from './schema';
 
 export interface StoredVote {
@@ -14,25 +19,42 @@ export interface StoredVote {
   comment?: string;
 }
 
-export async function saveVote(db: Database, vote: StoredVote, now = new Date()): Promise<void> {
-  await db.query('INSERT INTO feedback (locale, slug, helpful, reason, comment, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
-    vote.locale,
-    vote.slug,
-    vote.helpful === 'yes',
-    vote.reason ?? null,
-    vote.comment ?? null,
-    now,
-  ]);
+/** A failed search as stored: with its reader mark (reader-mark.ts), or none for rows from before marks. */
+export interface StoredSearchGap extends SearchGapInput {
+  mark?: string;
 }
 
-/** All of a batch, or none of it. */
-export async function saveSearchGaps(db: Database, gaps: readonly SearchGapInput[], now = new Date()): Promise<void> {
-  if (gaps.length === 0) return;
-  await db.transaction(async (tx) => {
-    for (const gap of gaps) {
-      await tx.query('INSERT INTO search_gaps (locale, query, results, created_at) VALUES ($1, $2, $3, $4)', [gap.locale, gap.query, gap.results, now]);
-    }
-  });
+export async function saveVote(db: Database, vote: StoredVote, now = new Date()): Promise<void> {
+  const stored = await db.query(
+    `INSERT INTO feedback (locale, slug, helpful, reason, comment, created_at)
+     SELECT $1::text, $2::text, $3::boolean, $4::text, $5::text, $6::timestamptz WHERE clock_timestamp() < $7::timestamptz
+     RETURNING id`,
+    [vote.locale, vote.slug, vote.helpful === 'yes', vote.reason ?? null, vote.comment ?? null, now, db.deadline()],
+  );
+  if (stored.length !== 1) throw new DatabaseTimeout();
+}
+
+/**
+ * All of a batch, or none of it (one statement). A search whose reader mark is stored already (the
+ * same reader, query and day) is not stored again. Returns how many rows were added.
+ */
+export async function saveSearchGaps(db: Database, gaps: readonly StoredSearchGap[], now = new Date()): Promise<number> {
+  if (gaps.length === 0) return 0;
+  const [result] = await db.query<{ open: boolean; stored: number }>(
+    `WITH gate AS MATERIALIZED (SELECT clock_timestamp() < $6::timestamptz AS open),
+     saved AS (
+       INSERT INTO search_gaps (locale, query, results, reader_mark, created_at)
+       SELECT gap.locale, gap.query, gap.results, gap.mark, $5::timestamptz
+       FROM unnest($1::text[], $2::text[], $3::int[], $4::text[]) AS gap(locale, query, results, mark)
+       WHERE (SELECT open FROM gate)
+       ON CONFLICT (reader_mark) DO NOTHING
+       RETURNING 1
+     )
+     SELECT (SELECT open FROM gate) AS open, (SELECT count(*) FROM saved)::int AS stored`,
+    [gaps.map((gap) => gap.locale), gaps.map((gap) => gap.query), gaps.map((gap) => gap.results), gaps.map((gap) => gap.mark ?? null), now, db.deadline()],
+  );
+  if (!result?.open) throw new DatabaseTimeout();
+  return result.stored;
 }
 
 /**
@@ -92,13 +114,53 @@ export async function readArticleTallies(db: Database, { commentsPerArticle }: {
   return [...tallies.values()];
 }
 
-/** Failed searches seen at least `minimum` times: a query typed once or twice is never shown. */
+/**
+ * Failed searches seen by at least `minimum` readers: `count` is the number of distinct reader
+ * marks, so one reader counts once a day, however often they searched. Rows stored before marks
+ * existed count once per day.
+ */
 export async function readSearchTallies(db: Database, { minimum }: { minimum: number }): Promise<SearchTally[]> {
   return db.query<SearchTally>(
-    `SELECT locale, query, count(*)::int AS count FROM search_gaps GROUP BY locale, query
-     HAVING count(*) >= $1 ORDER BY locale, count(*) DESC, query`,
+    `SELECT locale, query, count(DISTINCT COALESCE(reader_mark, 'day ' || to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')))::int AS count
+     FROM search_gaps GROUP BY locale, query
+     HAVING count(DISTINCT COALESCE(reader_mark, 'day ' || to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD'))) >= $1
+     ORDER BY locale, 3 DESC, query`,
     [minimum],
   );
+}
+
+/** SQLSTATE XX001 (data_corrupted) and XX002 (index_corrupted): a page that fails its checks. */
+export const isDamage = (error: unknown) => ['XX001', 'XX002'].includes(String((error as { code?: unknown })?.code));
+
+/**
+ * Checks that each table holds the rows stored in it, reading every page (with data checksums, a
+ * damaged page fails here). The counts come from `stored_rows`, kept by triggers in the same
+ * transaction as the rows: a data file cut short loses rows without any error when it is read.
+ */
+export async function checkStoredRows(db: Database): Promise<void> {
+  let rows: { table_name: string; stored: number; present: number }[];
+  try {
+    rows = await db.transaction(async (tx) => {
+      // Index-only scans would count without reading the table's pages.
+      for (const setting of ['enable_indexonlyscan', 'enable_indexscan', 'enable_bitmapscan']) await tx.query(`SET LOCAL ${setting} = off`);
+      return tx.query<{ table_name: string; stored: number; present: number }>(
+        `SELECT name AS table_name, stored_rows.stored::float8 AS stored,
+           CASE name WHEN 'feedback' THEN (SELECT count(*) FROM feedback) ELSE (SELECT count(*) FROM search_gaps) END::float8 AS present
+         FROM (VALUES ('feedback'), ('search_gaps')) AS tables(name) LEFT JOIN stored_rows ON stored_rows.table_name = name`,
+      );
+    });
+  } catch (error) {
+    if (isDamage(error)) throw new DamagedDatabase(`The feedback database is damaged: ${(error as Error).message}. Restore it from a backup.`);
+    throw error;
+  }
+  for (const row of rows) {
+    if (row.stored === null) throw new DamagedDatabase(`The feedback database is damaged: its count of stored rows for ${row.table_name} is missing. Restore it from a backup.`);
+    if (row.present !== row.stored) {
+      throw new DamagedDatabase(
+        `The feedback database is damaged: the table ${row.table_name} holds ${row.present} rows but ${row.stored} were stored (a data file cut short?). Restore it from a backup; until then votes are refused rather than stored where they could be lost.`,
+      );
+    }
+  }
 }
 
 export async function countRows(db: Database): Promise<{ feedback: number; searches: number }> {

@@ -37,13 +37,24 @@ function compare(reference: Shape, other: Shape, path: string, report: (field: s
  * also runs in `content:check`, which does not type-check.
  */
 export function checkDictionaries(reference: Locale = locales[0]): ContentProblem[] {
+  return compareDictionaries(
+    locales.map((locale) => ({ locale, file: `lib/i18n/dictionaries/${locale}.ts`, dictionary: getDictionary(locale) })),
+    reference,
+  );
+}
+
+/** The same comparison for the dictionaries given, each named by its file in messages. */
+export function compareDictionaries(
+  dictionaries: readonly { locale: Locale; file: string; dictionary: unknown }[],
+  reference: Locale = locales[0],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const referenceShape = shapeOf(getDictionary(reference));
-  for (const locale of locales) {
+  const referenceEntry = dictionaries.find((entry) => entry.locale === reference);
+  if (!referenceEntry) return problems;
+  const referenceShape = shapeOf(referenceEntry.dictionary);
+  for (const { locale, file, dictionary } of dictionaries) {
     if (locale === reference) continue;
-    compare(referenceShape, shapeOf(getDictionary(locale)), '', (field, message) =>
-      problems.push({ file: `lib/i18n/dictionaries/${locale}.ts`, field, message }),
-    );
+    compare(referenceShape, shapeOf(dictionary), '', (field, message) => problems.push({ file, field, message }));
   }
   return problems;
 }

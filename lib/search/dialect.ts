@@ -1,17 +1,22 @@
+import { stripArabicSuffix } from './normalize';
+
 /**
- * A light stemmer for Kuwaiti and Gulf verb forms, used on query words the index does not hold
- * ("يقبلون", "بتقبل", "ماوصلني", "انسرقت"). It never changes the index: it offers the forms a
+ * A light stemmer for dialect verb forms (Gulf, Egyptian, Levantine), used on query words the index
+ * does not hold ("يقبلون", "بتقبل", "ماوصلني", "انسرقت", "مرجعتش", "اتخصم", "بياخد"). It never changes the index: it offers the forms a
  * word may stand for, and the planner keeps the first one the index holds. Index and query keep
  * sharing the one normalisation in `normalize.ts`; this only reaches words that would find nothing.
  */
 
-/** Prefixes of the present tense with the Gulf future/habitual ب ("بيصير", "بتقبل", "بنروح", "بادفع"), and the bare ones. */
-const verbPrefixes = ['بي', 'بت', 'بن', 'با', 'ي', 'ت', 'ن', 'ا'];
+/**
+ * Prefixes of the present tense with the habitual ب ("بيصير", "بتقبل", "بنروح", "بادفع"), the
+ * Egyptian and Levantine future ه/ح ("هيرجع", "حيرجع"), the Egyptian passive ات ("اتخصم"), and the bare ones.
+ */
+const verbPrefixes = ['بي', 'بت', 'بن', 'با', 'هي', 'هت', 'حي', 'حت', 'ات', 'ي', 'ت', 'ن', 'ا'];
 /**
  * Endings: plural and dual persons (ون ين ان وا), objects and possessives (ه ها هم هن ج ك كم نا ني),
  * the feminine and first person past (ت تي), and the dialect feminine ج of "شلونج".
  */
-const verbSuffixes = ['ونه', 'ونها', 'ونهم', 'ون', 'ين', 'وا', 'ان', 'تي', 'ها', 'هم', 'هن', 'كم', 'نا', 'ني', 'ت', 'ه', 'ج', 'ك', 'ي'];
+const verbSuffixes = ['ونه', 'ونها', 'ونهم', 'لي', 'لك', 'لنا', 'ون', 'ين', 'وا', 'ان', 'تي', 'ها', 'هم', 'هن', 'كم', 'نا', 'ني', 'ت', 'ه', 'ج', 'ك', 'ي'];
 /** The present-tense letters a stem is tried with again: "يقبلون" → "قبل" → "تقبل". */
 const presentLetters = ['', 'ت', 'ي', 'ن', 'ا'];
 
@@ -29,6 +34,8 @@ export function dialectForms(word: string): string[] {
   };
   const bases = [word];
   if (word.startsWith('ما') && word.length >= 5) bases.push(word.slice(2));
+  // Egyptian and Levantine negation around the verb: "مرجعتش", "ماوصلتش", "معملتش".
+  if (word.startsWith('م') && word.endsWith('ش') && word.length >= 5) bases.push(word.slice(word.startsWith('ما') ? 2 : 1, -1));
   for (const base of [...bases]) if (base.startsWith('ان') && base.length >= 5) bases.push(base.slice(2));
   for (const base of bases) {
     add(base);
@@ -43,4 +50,20 @@ export function dialectForms(word: string): string[] {
     }
   }
   return forms;
+}
+
+/**
+ * Prepositions and demonstratives readers write on the word, which the shared normalisation leaves
+ * (it would cut real words that start with the same letters): على as عـ ("عالبطاقة" = على البطاقة),
+ * the Gulf "this" هالـ ("هالمسج"), and ل of purpose ("لترجع"). The stems, as normalised words; only
+ * for query words the index does not hold.
+ */
+export function attachedForms(word: string): string[] {
+  if (!/^[\u0621-\u064a]+$/.test(word)) return [];
+  const forms: string[] = [];
+  for (const prefix of ['عال', 'هال', 'ع', 'ل']) {
+    const stem = word.slice(prefix.length);
+    if (word.startsWith(prefix) && stem.length >= (prefix.length === 1 ? 3 : 2)) forms.push(stripArabicSuffix(stem));
+  }
+  return [...new Set(forms)];
 }

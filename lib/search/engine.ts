@@ -4,12 +4,13 @@ import { planWords, selectCandidates } from './candidates';
 import { correctedQuery, createQueryPlanner, type QueryPlan } from './plan';
 import { highlightRanges, type HighlightRange } from './highlight';
 import { normalizeText } from './normalize';
-import { createRanker, ErrorMatch } from './rank';
+import { createRanker, ErrorMatch, type RankedArticle } from './rank';
 import type { SearchPayload } from './records';
 import { inlineStore } from './stores/inline';
 import { shardedStore } from './stores/sharded';
 import type { FetchSearchFile } from './stores/store';
 import { suggestQueries } from './suggest';
+import { compileLexicon } from './words';
 
 /**
  * The search engine a page loads: a store holding the index (`stores/inline`, `stores/sharded`),
@@ -62,8 +63,26 @@ export interface QueryCorrection {
   corrected: string;
 }
 
+/** The results of a query, and whether they answer it. */
+export interface SearchResults {
+  hits: SearchHit[];
+  /**
+   * How sure search is that the first result answers the query, 0 to 1: 1 for a pasted message an
+   * article lists; otherwise how much of the query search understood (`QueryPlan.understood`) times
+   * how much of it the first result holds, each word weighted by its rarity.
+   */
+  confidence: number;
+  /**
+   * `confidence` reaches `minConfidence`: the page shows the hits as the answer. Otherwise it says
+   * that no article answers the query and lists the hits as the closest articles.
+   */
+  confident: boolean;
+}
+
 export interface SearchEngine {
   locale: Locale;
+  /** `search` with the confidence of its results. Same preconditions as `search`. */
+  answer(query: string, options?: SearchOptions): SearchResults;
   /**
    * Fetches what `search` needs for this query: the postings of its words and the records of its
    * candidate articles. Resolves at once for an inline index, where everything is already here.
@@ -100,6 +119,11 @@ const maxSectionRecords = 3;
 const maxInlineSectionRecords = 4;
 /** Candidates of a sharded index scoring below this share of the best one are left out. */
 export const minCandidateShare = 0.2;
+/**
+ * Results whose confidence is below this are shown as the closest articles, under a plain "no
+ * article answers this". Set on the tuning half of the blind set (README, "Search figures").
+ */
+export const minConfidence = 0.55;
 
 export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSearchFile): SearchEngine {
   const { locale } = payload;
@@ -114,7 +138,7 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
       : { candidates: candidateLimit, sections: maxSectionRecords, share: minCandidateShare };
   const ranker = createRanker(store, locale, { sectionsPerArticle: narrowing.sections });
 
-  const planner = createQueryPlanner(locale, store.vocabulary);
+  const planner = createQueryPlanner(compileLexicon(payload.words, locale), store.vocabulary, store.articleCount);
   let lastPlan: { query: string; exact: boolean; plan: QueryPlan | undefined } | undefined;
   function planFor(query: string, exact = false): QueryPlan | undefined {
     if (lastPlan?.query !== query || lastPlan.exact !== exact) lastPlan = { query, exact, plan: planner(query, { correct: !exact }) };
@@ -163,12 +187,19 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
     return best;
   };
 
-  function search(query: string, { limit = 20, exact = false }: SearchOptions = {}): SearchHit[] {
+  function answer(query: string, { limit = 20, exact = false }: SearchOptions = {}): SearchResults {
     const plan = planFor(query, exact);
-    if (!plan) return [];
+    if (!plan) return { hits: [], confidence: 0, confident: false };
     const candidates = candidatesFor(plan, limit);
     if (!candidates) throw new Error('The search index parts for this query are not loaded: await prepare() first');
     const ranked = ranker.rank(plan, candidates, limit);
+    const hits = toHits(plan, ranked);
+    const [top] = ranked;
+    const confidence = !top ? 0 : top.errorMatch !== ErrorMatch.None ? 1 : plan.understood * top.coverage;
+    return { hits, confidence, confident: hits.length > 0 && confidence >= minConfidence };
+  }
+
+  function toHits(plan: QueryPlan, ranked: readonly RankedArticle[]): SearchHit[] {
     // Marked: the words as typed, and a translation only where it occurs whole ("بطاقة هدايا" for
     // "gift card", not every "بطاقة").
     const typed = plan.variants[0]!;
@@ -209,7 +240,8 @@ export function createSearchEngine(payload: SearchPayload, fetchFile?: FetchSear
   return {
     locale,
     prepare,
-    search,
+    answer,
+    search: (query, options) => answer(query, options).hits,
     correct(query) {
       const corrections = planFor(query)?.corrections;
       return corrections && corrections.size > 0 ? { corrected: correctedQuery(query, corrections, locale) } : undefined;

@@ -127,9 +127,10 @@ function foldArabic(text: string): string {
 }
 
 /**
- * Function words, as written (they are normalised below like any other word). Kuwaiti question words
- * (ليش، شلون، وين) and fillers (شسوي، اللي، يبي، يعني، الحين، مب، حق، هذي، والله) are here too, so
- * "ليش البنك رفض الدفع" and "حسابي انهكر شسوي" search for their content words only.
+ * The language's function words, as written (they are normalised below like any other word): the
+ * prefix rules below need them ("ومن" is و + من), and body text drops them from the index. Readers'
+ * fillers and the words of dialects (Gulf ليش، شلون، شسوي, Egyptian, Levantine …) are editors' data:
+ * `content/ar/search-words.json`, added to these when a query is read (`words.ts`).
  * Not here: غير ("غير مقبولة", "غير مصرح به") and كي, half of كي نت.
  */
 const arabicStopwordList = (
@@ -143,8 +144,7 @@ const arabicStopwordList = (
   'فورا دائما أبدا ابدا قليلا تماما أولا اولا ثانيا جيدا غالبا عادة حاليا أحيانا احيانا مثلا يجب سوف ' +
   'لي لك له لها لهم لنا بي بك به بها بهم فيه فيها منه منها عليه عليها عنه عنها معه عليك لديك منك إليك اليك معك ' +
   'يمكن يمكنني يمكنك ممكن أستطيع استطيع ' +
-  'ليش شلون وين شنو شو ايش وش مو ابي ابغى ابغي أريد اريد اقدر عشان علشان بس الحين يا ' +
-  'شسوي اللي يبي تبي نبي ابا يعني مب حق هاذي هذي هاذا هاذه شي شيء ترا ترى واجد جذي كذا كذي والله ولله تكفون تكفى لو سمحت ' +
+  'أريد اريد يا شيء كذا ' +
   'و ب ل ف ك'
 ).split(' ');
 
@@ -307,13 +307,13 @@ export interface NormalizedQuery {
   terms: string[];
 }
 
-export function normalizeQuery(query: string, locale: Locale): NormalizedQuery {
-  return queryFromWords(normalizeWords(query.slice(0, maxQueryLength), locale), locale);
+/** `stopwords`: the language's own by default; a search passes its lexicon's, which adds the editors' (`words.ts`). */
+export function normalizeQuery(query: string, locale: Locale, stopwords: ReadonlySet<string> = textRules(locale).stopwords): NormalizedQuery {
+  return queryFromWords(normalizeWords(query.slice(0, maxQueryLength), locale), stopwords);
 }
 
 /** A query from words that are already normalised (a synonym put in place of the typed words, say). */
-export function queryFromWords(words: readonly string[], locale: Locale): NormalizedQuery {
-  const { stopwords } = textRules(locale);
+export function queryFromWords(words: readonly string[], stopwords: ReadonlySet<string>): NormalizedQuery {
   const meaningful = words.filter((word) => !stopwords.has(word));
   return { text: words.join(' '), terms: [...new Set(meaningful.length > 0 ? meaningful : words)] };
 }

@@ -1,9 +1,10 @@
 import type { Locale } from '../i18n/config';
 import { arabiziFunctionWord, ArabiziLexicon, hasArabiziDigit } from './arabizi';
-import { dialectForms } from './dialect';
+import { attachedForms, dialectForms } from './dialect';
 import type { Expansion, Vocabulary } from './inverted';
-import { maxQueryLength, normalizeWords, textRules } from './normalize';
-import { crossScriptArabicWords, readerWords, rewordQuery, variantsOfWords, type QueryVariant } from './synonyms';
+import { maxQueryLength, normalizeWords } from './normalize';
+import { crossScriptArabicWords, rewordQuery, variantsOfWords, type QueryVariant } from './synonyms';
+import type { SearchLexicon } from './words';
 
 /**
  * From what a reader typed to what is searched. The query's words are normalised, then each word
@@ -41,6 +42,13 @@ export interface QueryPlan {
   penalties: number[];
   /** Typed words that were corrected as typos, and their corrections, in normalised form. */
   corrections: Map<string, string>;
+  /**
+   * How much of what the reader typed search understood, 0 to 1: the typed words that say something
+   * (not stopwords or numbers), each weighted by its rarity, that the index holds or that were read
+   * as indexed words (a dialect word, Arabizi, a split, a typo). A word found nowhere counts as the
+   * rarest: it names what the query is about (a brand, a service) and no article has it.
+   */
+  understood: number;
 }
 
 export type QueryPlanner = (query: string, options?: { correct?: boolean }) => QueryPlan | undefined;
@@ -72,16 +80,17 @@ function isSwap(a: string, b: string): boolean {
   return differ.length === 2 && differ[1] === differ[0]! + 1 && a[differ[0]!] === b[differ[1]!] && a[differ[1]!] === b[differ[0]!];
 }
 
-export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): QueryPlanner {
-  const { stopwords } = textRules(locale);
-  let lexicon: ArabiziLexicon | undefined;
+/** `articleCount`: the library's size, for the rarity of words in `understood` (the vocabulary's size by default). */
+export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabulary, articleCount = vocabulary.words.length): QueryPlanner {
+  const { locale, stopwords, dialect } = lexicon;
+  let arabizi: ArabiziLexicon | undefined;
   /** On Arabic pages the site's own Arabic words; on English ones those the synonym table can translate. */
   const arabiziLexicon = () =>
-    (lexicon ??=
+    (arabizi ??=
       locale === 'ar'
         ? new ArabiziLexicon(vocabulary.words.filter((word) => arabicWord.test(word)), (word) => vocabulary.frequency(word))
-        : new ArabiziLexicon(crossScriptArabicWords(locale), () => 1));
-  const dialectWords = readerWords(locale);
+        : new ArabiziLexicon(crossScriptArabicWords(lexicon), () => 1));
+  const dialectWords = lexicon.readerWords;
   const hasPartial = (word: string) => {
     if (word.length >= 3 && vocabulary.extends(word)) return true;
     for (let cut = 1; cut <= 2 && word.length - cut >= 4; cut++) if (vocabulary.has(word.slice(0, -cut))) return true;
@@ -101,16 +110,52 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
     return best?.word;
   };
 
-  /** One normalised word as it is searched: itself, its reading (Arabizi, dialect form, correction), or nothing. */
+  /** A word search knows what to do with: the index holds it, or it is a stopword, a dialect word or a number. */
+  const isKnown = (word: string) => vocabulary.has(word) || stopwords.has(word) || dialectWords.has(word) || /^\d+$/.test(word);
+
+  /**
+   * A run-together word split into known words ("hosttimeout" → "host timeout", "الدفعمرفوض" → "دفع
+   * مرفوض"): two or three parts, each one word of the index or a stopword once normalised, at least
+   * one of the index; the fewest parts, then the longest shortest part. Undefined when no split fits.
+   */
+  function split(word: string): string[] | undefined {
+    if (word.length < 6) return undefined;
+    let best: { parts: string[]; shortest: number } | undefined;
+    const part = (piece: string): string | undefined => {
+      const [normalized, ...rest] = normalizeWords(piece, locale);
+      if (normalized === undefined || rest.length > 0) return undefined;
+      if (stopwords.has(normalized)) return piece.length >= 2 ? normalized : undefined;
+      return piece.length >= 3 && vocabulary.has(normalized) ? normalized : undefined;
+    };
+    const consider = (pieces: string[]) => {
+      const parts = pieces.map(part);
+      if (parts.some((found) => found === undefined) || parts.every((found) => stopwords.has(found!))) return;
+      const shortest = Math.min(...pieces.map((piece) => piece.length));
+      if (!best || parts.length < best.parts.length || (parts.length === best.parts.length && shortest > best.shortest)) best = { parts: parts as string[], shortest };
+    };
+    for (let first = 2; first <= word.length - 2; first++) {
+      consider([word.slice(0, first), word.slice(first)]);
+      if (best?.parts.length === 2) continue;
+      for (let second = first + 2; second <= word.length - 2; second++) consider([word.slice(0, first), word.slice(first, second), word.slice(second)]);
+    }
+    return best?.parts;
+  }
+
+  /** A known word as it is searched: a dialect word as the articles' words for it. */
+  const asSearched = (word: string) => dialect.get(word) ?? [word];
+
+  /** One normalised word as it is searched: itself, its reading (Arabizi, dialect form, split, correction), or nothing. */
   function read(word: string, corrections: Map<string, string> | undefined, arabiziQuery: boolean): string[] {
     // In an Arabizi query, "el", "ma" and "b" are Arabic even where an article happens to hold them.
     const functionWord = arabiziQuery ? arabiziFunctionWord(word) : undefined;
     if (functionWord !== undefined) return normalizeWords(functionWord, 'ar');
-    if (vocabulary.has(word) || stopwords.has(word) || dialectWords.has(word) || /^\d+$/.test(word)) return [word];
+    if (dialect.has(word) || isKnown(word)) return asSearched(word);
     if (latinWord.test(word)) {
       const arabizi = hasArabiziDigit(word) || arabiziFunctionWord(word) !== undefined ? fromArabizi(word, arabiziQuery) : undefined;
       if (arabizi) return arabizi;
       if (hasPartial(word)) return [word];
+      const parts = split(word);
+      if (parts) return parts;
       if (locale === 'ar' || arabiziQuery) {
         const arabic = fromArabizi(word, arabiziQuery);
         if (arabic) return arabic;
@@ -123,9 +168,15 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
       return (locale === 'en' && arabiziQuery ? fromArabizi(word, true) : undefined) ?? [word];
     }
     if (locale === 'ar' && arabicWord.test(word)) {
-      const form = dialectForms(word).find((candidate) => vocabulary.has(candidate));
-      if (form) return [form];
+      // A preposition written on the word ("عالبطاقة" = على البطاقة, "هالمسج", "لترجع"): its stem, read again.
+      for (const stem of attachedForms(word)) if (dialect.has(stem) || isKnown(stem)) return asSearched(stem);
+      for (const stem of [word, ...attachedForms(word)]) {
+        const form = dialectForms(stem).find((candidate) => vocabulary.has(candidate) || dialect.has(candidate));
+        if (form) return asSearched(form);
+      }
       if (hasPartial(word)) return [word];
+      const parts = split(word);
+      if (parts) return parts;
       const corrected = corrections && typoFor(word);
       if (corrected) {
         corrections.set(word, corrected);
@@ -182,13 +233,35 @@ export function createQueryPlanner(locale: Locale, vocabulary: Vocabulary): Quer
         (hasArabiziDigit(word) ||
           (!vocabulary.has(word) && (arabiziFunctionWord(word) !== undefined || (locale === 'ar' && !hasPartial(word) && fromArabizi(word, false) !== undefined)))),
     );
-    const words = pasted ? typedWords : typedWords.flatMap((word) => read(word, correct ? corrections : undefined, arabiziQuery));
+    const readings = pasted ? typedWords.map((word) => [word]) : typedWords.map((word) => read(word, correct ? corrections : undefined, arabiziQuery));
+    const words = readings.flat();
     if (words.length === 0) return undefined;
-    const [typed] = variantsOfWords(words, locale);
-    const reworded = rewordQuery(words, locale);
-    const other = variantsOfWords(reworded ?? words, locale).at(-1)!;
+    // Frequencies rounded down to a power of two, as a sharded core holds them, so both shapes agree.
+    const rarity = (word: string) => Math.log(1 + articleCount / 2 ** Math.floor(Math.log2(Math.max(1, vocabulary.frequency(word)))));
+    let knownWeight = 0;
+    let typedWeight = 0;
+    let knownCount = 0;
+    let typedCount = 0;
+    typedWords.forEach((typedWord, index) => {
+      if (stopwords.has(typedWord) || /^\d+$/.test(typedWord)) return;
+      const reading = readings[index] ?? [];
+      const found = reading.filter((word) => vocabulary.has(word) || hasPartial(word));
+      // A word found nowhere names something no article covers; a short Latin one (an initialism, chat shorthand) says less.
+      const weight = found.length > 0 ? Math.min(...found.map(rarity)) : Math.log(1 + articleCount) / (typedWord.length < 4 && latinWord.test(typedWord) ? 2 : 1);
+      typedCount++;
+      typedWeight += weight;
+      if (found.length > 0 || reading.every((word) => stopwords.has(word))) {
+        knownWeight += weight;
+        knownCount++;
+      }
+    });
+    // A pasted text is understood once as many of its words are found as a query searches: the rest is its wrapping.
+    const understood = typedWeight === 0 ? 1 : typedCount > maxQueryTerms ? Math.min(1, knownCount / maxQueryTerms) : knownWeight / typedWeight;
+    const [typed] = variantsOfWords(words, lexicon);
+    const reworded = rewordQuery(words, lexicon);
+    const other = variantsOfWords(reworded ?? words, lexicon).at(-1)!;
     const first = searched(typed!, capitals);
-    const plan: QueryPlan = { variants: [first.variant], expansions: [first.expansions], penalties: [1], corrections };
+    const plan: QueryPlan = { variants: [first.variant], expansions: [first.expansions], penalties: [1], corrections, understood };
     if (other.text !== typed!.text) {
       const second = searched(other, capitals);
       if (second.variant.terms.length > 0) {

@@ -78,6 +78,8 @@ export interface RankedArticle {
   section?: { index: number; score: number };
   /** Score of the article's own record (title, summary, keywords, errors), when it matched. */
   articleScore?: number;
+  /** The share of the query's terms the article holds as written or as a longer form, each weighted by its rarity in the library. */
+  coverage: number;
 }
 
 /** Records of one article beyond its best add a little: an article that matches in many places is a better answer. */
@@ -107,7 +109,13 @@ export function compareRanked(a: RankedArticle, b: RankedArticle): number {
 export function mergeRanked(first: RankedArticle, second: RankedArticle): RankedArticle {
   const error = (second.errorMatch - first.errorMatch || second.errorFocus - first.errorFocus) > 0 ? second : first;
   const scored = second.score < first.score ? second : first;
-  return { ...scored, errorMatch: error.errorMatch, errorFocus: error.errorFocus, errorLength: error.errorLength };
+  return {
+    ...scored,
+    errorMatch: error.errorMatch,
+    errorFocus: error.errorFocus,
+    errorLength: error.errorLength,
+    coverage: Math.max(first.coverage, second.coverage),
+  };
 }
 
 const maxWeight = Math.max(...searchKeys.map((key) => key.weight));
@@ -280,7 +288,7 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
     const candidate = (article: number) => {
       let entry = found.get(article);
       if (!entry) {
-        entry = { article, errorMatch: ErrorMatch.None, errorLength: 0, errorFocus: 0, score: 1, scores: [] };
+        entry = { article, errorMatch: ErrorMatch.None, errorLength: 0, errorFocus: 0, score: 1, scores: [], coverage: 0 };
         found.set(article, entry);
       }
       return entry;
@@ -315,7 +323,14 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
 
     const matched = [...found.values()].filter((entry) => entry.scores.length > 0).map((entry) => entry.article);
     const exact = exactScore(matched, terms);
-    return [...found.values()].map(({ scores, ...entry }) => {
+    const rarity = terms.map((term) => Math.log(1 + store.articleCount / Math.max(1, store.postings(term)?.length ?? 1)));
+    const allRarity = rarity.reduce((sum, value) => sum + value, 0);
+    const coverageOf = (article: number) => {
+      const text = [...wordsOf(article).byField.values()].join(' ');
+      return allRarity === 0 ? 0 : terms.reduce((sum, term, t) => sum + (hasWord(text, term) ? rarity[t]! : 0), 0) / allRarity;
+    };
+    return [...found.values()].map(({ scores, ...found }) => {
+      const entry = { ...found, coverage: coverageOf(found.article) };
       if (scores.length === 0) return { ...entry, score: 1 };
       let score = combineScores(scores) * (1 - exactWeight * (exact.get(entry.article) ?? 0));
       const coverage = phraseCoverage(entry.article, normalized);

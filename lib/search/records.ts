@@ -4,6 +4,7 @@ import type { Article } from '../content/load';
 import { compareWords, encodePostings, frequencyClass, labelBits, PostingsBuilder } from './inverted';
 import { distinctContentWords, normalizeText, normalizeWords } from './normalize';
 import { fuseOptions, searchKeys, type SearchRef } from './options';
+import { emptySearchWords, type SearchWords } from './words';
 
 /** The part of an article search reads. */
 export type SearchableArticle = Pick<Article, 'slug' | 'title' | 'summary' | 'keywords' | 'errors' | 'sections'>;
@@ -123,9 +124,11 @@ export const scriptLetters: Record<Script, RegExp> = { latin: /[a-z]/, arabic: /
  * first use: one request, and the browser derives its word lookup from the records.
  */
 export interface InlinePayload {
-  version: 2;
+  version: 3;
   kind: 'inline';
   locale: Locale;
+  /** The editors' search words (stopwords, dialect words, synonyms, translations), read with the index. */
+  words: SearchWords;
   /** The scripts the articles' titles and keywords are written in. */
   scripts: Script[];
   articles: SearchArticle[];
@@ -152,9 +155,10 @@ export interface PopularArticle {
  * (`search-index/article-<n>.json`). A reader downloads the core and what their queries touch.
  */
 export interface ShardedPayload {
-  version: 2;
+  version: 3;
   kind: 'sharded';
   locale: Locale;
+  words: SearchWords;
   scripts: Script[];
   articleCount: number;
   popular: PopularArticle[];
@@ -215,13 +219,15 @@ export function buildSearchPayload(
   articles: readonly SearchableArticle[],
   locale: Locale,
   popularSlugs: readonly string[] = [],
+  words: SearchWords = emptySearchWords,
 ): InlinePayload {
   const records = toSearchRecords(articles, locale);
   const index = createSearchIndex(records);
   return {
-    version: 2,
+    version: 3,
     kind: 'inline',
     locale,
+    words,
     scripts: scriptsOf(articles, locale),
     articles: articles.map(toSearchArticle),
     popular: popularPositions(articles, popularSlugs),
@@ -257,9 +263,9 @@ export function buildSearchFiles(
   articles: readonly SearchableArticle[],
   locale: Locale,
   popularSlugs: readonly string[] = [],
-  { sharded = articles.length > maxInlineArticles }: { sharded?: boolean } = {},
+  { sharded = articles.length > maxInlineArticles, words: searchWords = emptySearchWords }: { sharded?: boolean; words?: SearchWords } = {},
 ): SearchFiles {
-  if (!sharded) return { payload: buildSearchPayload(articles, locale, popularSlugs), files: new Map() };
+  if (!sharded) return { payload: buildSearchPayload(articles, locale, popularSlugs, searchWords), files: new Map() };
 
   const files: SearchFiles['files'] = new Map();
   const records = toSearchRecords(articles, locale);
@@ -302,9 +308,10 @@ export function buildSearchFiles(
   });
   return {
     payload: {
-      version: 2,
+      version: 3,
       kind: 'sharded',
       locale,
+      words: searchWords,
       scripts: scriptsOf(articles, locale),
       articleCount: articles.length,
       popular,

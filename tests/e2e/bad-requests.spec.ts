@@ -1,4 +1,24 @@
+import { connect } from 'node:net';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+
+/** The headers next.config.ts gives every page, which the answers Next.js does not make must carry too. */
+const securityHeaderNames = [
+  'content-security-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'x-frame-options',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+];
+
+async function pageSecurityHeaders(request: APIRequestContext): Promise<Record<string, string>> {
+  const headers = (await request.get(homePath('en'))).headers();
+  const found = Object.fromEntries(securityHeaderNames.map((name) => [name, headers[name] ?? '']));
+  for (const name of securityHeaderNames) expect(found[name], `GET ${homePath('en')}: ${name}`).not.toBe('');
+  return found;
+}
 import { getDictionary } from '@/lib/i18n';
 import { articlePath, categoryPath, contactPath, feedbackApiPath, homePath, searchIndexPath } from '@/lib/paths';
 import { hostile, hostileBuilt, hostileMissing } from '../../scripts/hostile-content';
@@ -56,6 +76,50 @@ test('OPTIONS on a page or a file says which methods it takes', async ({ request
     const response = await send(request, 'OPTIONS', path);
     expect(response.status(), path).toBe(204);
     expect(response.headers()['allow'], path).toBe('GET, HEAD, OPTIONS');
+  }
+});
+
+test('the guard’s own 405, 204 and 501 carry the security headers a page has', async ({ request }) => {
+  const expected = await pageSecurityHeaders(request);
+  for (const [method, path] of [['PUT', homePath('en')], ['OPTIONS', homePath('en')], ['TRACE', '/api/no-such-route']] as const) {
+    const headers = (await send(request, method, path)).headers();
+    for (const name of securityHeaderNames) expect(headers[name], `${method} ${path}: ${name}`).toBe(expected[name]);
+  }
+});
+
+/** What the server answers to bytes written as they are, for requests no HTTP client sends. */
+function raw(baseURL: string, text: string): Promise<string> {
+  const { hostname, port } = new URL(baseURL);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(text));
+    let answer = '';
+    socket.setTimeout(15_000, () => socket.destroy());
+    socket.on('data', (chunk) => {
+      answer += chunk;
+      // One answer is enough: a kept-alive connection would otherwise wait for the timeout.
+      if (/\r\n\r\n/.test(answer) && !/content-length: [1-9]/i.test(answer.split('\r\n\r\n')[0]!)) socket.end();
+    });
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+test('headers too large get 431 with the security headers a page has', async ({ request, baseURL }) => {
+  const expected = await pageSecurityHeaders(request);
+  const answer = await raw(baseURL!, `GET /en HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+  expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+  const head = answer.split('\r\n\r\n')[0]!.toLowerCase();
+  for (const name of securityHeaderNames) expect(head, name).toContain(`${name}: ${expected[name]!.toLowerCase()}`);
+});
+
+test('an absolute-form request target never leads to another host', async ({ baseURL }) => {
+  for (const target of ['http://evil.example/', 'http://evil.example/en?lang=ar', 'http://evil.example/nowhere', '//evil.example/', '/\\evil.example/']) {
+    const answer = await raw(baseURL!, `GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+    const head = answer.split('\r\n\r\n')[0]!;
+    expect(head, target).toMatch(/^HTTP\/1\.1 [2-4]\d\d /);
+    // A redirect stays on the host asked for (a path such as /evil.example is a page of this site).
+    const location = /\r\nlocation: ([^\r\n]+)/i.exec(head)?.[1];
+    if (location) expect(new URL(location, 'http://localhost').hostname, `${target} → ${location}`).toBe('localhost');
   }
 });
 

@@ -14,5 +14,10 @@ export function e2eFeedbackEnv(): Record<string, string> {
     HELP_EDITOR_USER: editorCredentials.user,
     HELP_EDITOR_PASSWORD: editorCredentials.password,
     HELP_FEEDBACK_RATE_LIMIT: '1000',
+    // The suite's two wrong sign-ins per run must not lock a reused server out of /editor.
+    HELP_EDITOR_MAX_FAILURES: '1000',
+    // The browser tests are the readers here, all on loopback: trusting it lets a test tell them
+    // apart with X-Forwarded-For (failed searches count once per reader).
+    HELP_TRUSTED_PROXIES: '127.0.0.1,::1',
   };
 }

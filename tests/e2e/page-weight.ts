@@ -35,6 +35,12 @@ export interface PageWeight {
  */
 export const searchEngineMarkers = ['Pattern length exceeds max'];
 
+/**
+ * A string only the message check's rules hold (lib/message-check/index.ts: the names it looks for
+ * in a look-alike site name), to tell whether they were loaded.
+ */
+export const messageCheckMarkers = ['amazon|knet|kpay'];
+
 /** The search index's files: `/<locale>/search-index.json`, or any split of it named search-index*. */
 export function isSearchIndexUrl(url: string): boolean {
   return new URL(url).pathname.includes('search-index');
@@ -109,15 +115,18 @@ export function weighScripts(url: string, scripts: LoadedScript[]): PageWeight {
   return { url, scripts: weights, rawBytes: sum('rawBytes'), gzipBytes: sum('gzipBytes'), brotliBytes: sum('brotliBytes') };
 }
 
-/** The scripts whose code holds any of the search engine's marker strings. */
-export function scriptsWithSearchEngine(scripts: LoadedScript[]): string[] {
+/** The scripts whose code holds any of `markers`. */
+export function scriptsWith(markers: readonly string[], scripts: LoadedScript[]): string[] {
   return scripts
     .filter(({ body }) => {
       const text = body.toString('utf8');
-      return searchEngineMarkers.some((marker) => text.includes(marker));
+      return markers.some((marker) => text.includes(marker));
     })
     .map(({ path }) => path);
 }
+
+/** The scripts whose code holds any of the search engine's marker strings. */
+export const scriptsWithSearchEngine = (scripts: LoadedScript[]) => scriptsWith(searchEngineMarkers, scripts);
 
 /**
  * Loads `url` in `page`, waits until the network has been idle for half a second (so link prefetches

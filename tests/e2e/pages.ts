@@ -1,7 +1,7 @@
 import { contactStepPaths } from '@/lib/contact/paths';
 import { problems } from '@/lib/contact/routes';
 import { locales, type Locale } from '@/lib/i18n/config';
-import { articlePath, categoryPath, contactPath, homePath, searchPath } from '@/lib/paths';
+import { articlePath, categoryPath, checkMessagePath, contactPath, homePath, searchPath } from '@/lib/paths';
 
 export { locales };
 
@@ -21,6 +21,7 @@ export function pageTypes(locale: Locale): { name: string; path: string }[] {
     { name: 'search results', path: searchPath(locale, 'declined') },
     { name: 'no results', path: searchPath(locale, 'zzqxv') },
     { name: 'contact', path: contactPath(locale) },
+    { name: 'message check', path: checkMessagePath(locale) },
     { name: 'not found', path: articlePath(locale, 'no-such-article') },
   ];
 }

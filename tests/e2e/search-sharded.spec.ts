@@ -36,7 +36,7 @@ test('the core says the index is sharded, and its parts are served as JSON with 
   const postings = await request.get(`${folder}/postings-0.json`);
   expect(postings.ok()).toBe(true);
   expect(postings.headers()['content-type']).toContain('application/json');
-  expect(postings.headers()['content-security-policy']).toContain("default-src 'self'");
+  expect(postings.headers()['content-security-policy']).toContain("default-src 'none'");
   expect((await request.get(`${folder}/postings-99999.json`)).status()).toBe(404);
 });
 

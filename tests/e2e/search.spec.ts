@@ -18,6 +18,33 @@ function recordRequests(page: Page): string[] {
   return requests;
 }
 
+/** What each failed-search beacon carries (Playwright reads a beacon's body only on a routed request). */
+async function recordBeacons(page: Page): Promise<string[]> {
+  const sent: string[] = [];
+  await page.route('**/api/search-gaps', async (route) => {
+    sent.push(route.request().postDataBuffer()?.toString() ?? '');
+    await route.continue();
+  });
+  return sent;
+}
+
+/** What the browser does when the reader switches tabs or locks the phone: failed searches leave in a beacon. */
+async function hidePage(page: Page) {
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
+/** Every address the tab showed, so every history entry, decoded. */
+function recordAddresses(page: Page): string[] {
+  const visited: string[] = [];
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) visited.push(decodeURIComponent(frame.url()));
+  });
+  return visited;
+}
+
 async function openDialogFromHeader(page: Page, text: string) {
   const box = page.locator('#search-header');
   await box.click();
@@ -184,7 +211,7 @@ test.describe('search', () => {
     await expect(page.getByRole('main').getByRole('link', { name: 'Contact support' })).toHaveAttribute('href', '/en/contact');
   });
 
-  test('a card number shows the warning and never reaches the URL, the history or a request', async ({ page }) => {
+  test('a card number alone shows the notice, searches nothing and never reaches the URL, the history or a request', async ({ page }) => {
     const requests = recordRequests(page);
     await page.goto('/en');
     const historyLength = await page.evaluate(() => history.length);
@@ -217,6 +244,89 @@ test.describe('search', () => {
     await expect(page.locator('#search-secret-removed')).toContainText('card number');
     await expect(page.getByRole('main').getByRole('list', { name: 'Search results' })).toHaveCount(0);
   });
+});
+
+/** A bank's SMS as readers paste it to ask whether it is real, and what search may send of it. */
+const bankSms = {
+  en: {
+    text: 'Your OTP for KWD 12.500 at AMAZON is 482913. Do not share. is this real?',
+    searched: 'Your OTP for KWD 12.500 at AMAZON is . Do not share. is this real?',
+  },
+  ar: {
+    text: 'رمز التحقق ٤٨٢٩١٣ لعملية بقيمة 12.500 د.ك في امازون. لا تشاركه مع أحد. هل الرسالة حقيقية؟',
+    searched: 'رمز التحقق لعملية بقيمة 12.500 د.ك في امازون. لا تشاركه مع أحد. هل الرسالة حقيقية؟',
+  },
+} as const;
+const smsCode = /482913|٤٨٢٩١٣/;
+
+test.describe('a pasted bank SMS is searched without its code', () => {
+  for (const locale of ['en', 'ar'] as const) {
+    const t = getDictionary(locale).search;
+    const { text, searched } = bankSms[locale];
+
+    test(`/${locale}: in the dialog, results and the notice; Enter opens the results without the code, and no address, storage, request or beacon holds it`, async ({
+      page,
+    }) => {
+      const requests = recordRequests(page);
+      const visited = recordAddresses(page);
+      const beacons = await recordBeacons(page);
+      await page.goto(`/${locale}`);
+      await page.locator('#search-header').click();
+      const dialog = page.getByRole('dialog', { name: t.dialogTitle });
+      const combobox = dialog.getByRole('combobox');
+      await combobox.fill(text);
+      await expect(dialog.getByRole('alert')).toContainText(t.sensitiveText.otp);
+      await expect(dialog.getByRole('alert')).toContainText(t.sensitiveAdvice);
+      await expect(dialog.getByRole('option').first()).toBeVisible();
+      await expect(dialog.getByRole('link', { name: t.seeAll(searched) })).toHaveAttribute('href', /#search-secret-removed$/);
+
+      await combobox.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${locale}/search\\?q=[^#]+#search-secret-removed$`));
+      expect(new URL(page.url()).searchParams.get('q')).toBe(searched);
+      await expect(page.locator('#search-secret-removed')).toBeVisible();
+      await expect(page.getByRole('main').getByRole('list', { name: t.resultsLabel })).toBeVisible();
+      await expect(page.locator('#search-page-q')).toHaveValue(searched);
+
+      // Leaving the results without opening one counts them as a failed search: the beacon goes without the code.
+      const beacon = page.waitForRequest((request) => request.url().endsWith('/api/search-gaps'));
+      await hidePage(page);
+      await beacon;
+      await expect.poll(() => beacons.length).toBeGreaterThan(0);
+      expect(beacons.join('\n')).toContain(searched.toLowerCase().split(' ').at(-1)!);
+
+      expect(requests.filter((request) => smsCode.test(request))).toEqual([]);
+      expect(beacons.filter((body) => smsCode.test(body))).toEqual([]);
+      expect(visited.filter((url) => smsCode.test(url))).toEqual([]);
+      expect(await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))).not.toMatch(smsCode);
+    });
+
+    test(`/${locale}: on the results page, the SMS is searched without the code, which leaves the box and the address`, async ({ page }) => {
+      const requests = recordRequests(page);
+      const visited = recordAddresses(page);
+      await page.goto(`/${locale}/search`);
+      await page.locator('#search-page-q').fill(text);
+      await page.locator('#search-page-q').press('Enter');
+      await expect(page.getByRole('main').getByRole('alert')).toContainText(t.sensitiveText.otp);
+      await expect(page.getByRole('main').getByRole('list', { name: t.resultsLabel })).toBeVisible();
+      expect(new URL(page.url()).searchParams.get('q')).toBe(searched);
+      await expect(page.locator('#search-page-q')).toHaveValue(searched);
+
+      await page.goBack();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/search$`));
+      expect(requests.filter((request) => smsCode.test(request))).toEqual([]);
+      expect(visited.filter((url) => smsCode.test(url))).toEqual([]);
+    });
+
+    test(`/${locale}: a link holding the SMS is answered with the same search without the code`, async ({ page }) => {
+      const visited = recordAddresses(page);
+      await page.goto(`/${locale}/search?q=${encodeURIComponent(text)}`);
+      await expect(page).toHaveURL(new RegExp(`/${locale}/search\\?q=[^#]+#search-secret-removed$`));
+      expect(new URL(page.url()).searchParams.get('q')).toBe(searched);
+      await expect(page.locator('#search-secret-removed')).toBeVisible();
+      await expect(page.getByRole('main').getByRole('list', { name: t.resultsLabel })).toBeVisible();
+      expect(visited.filter((url) => smsCode.test(url))).toEqual([]);
+    });
+  }
 });
 
 test.describe('search in Arabic', () => {
@@ -271,12 +381,14 @@ test.describe('search in Arabic', () => {
     await expect(results.first()).toContainText(/بطاق(ة|ات) هدايا أمازون/);
   });
 
-  test('a one-time code typed with Arabic-Indic digits is not searched', async ({ page }) => {
+  test('a one-time code typed with Arabic-Indic digits is removed, and its words are searched', async ({ page }) => {
     const requests = recordRequests(page);
     await page.goto('/ar');
     const { dialog } = await openArabicDialog(page, 'رمز التحقق ٤٨٢٩١٣');
     await expect(dialog.getByRole('alert')).toContainText(t.sensitiveTitle);
-    await expect(dialog.getByRole('option')).toHaveCount(0);
+    await expect(dialog.getByRole('alert')).toContainText(t.sensitiveText.otp);
+    await expect(dialog.getByRole('status')).toContainText('رمز التحقق');
+    await expect(dialog.getByRole('option').first()).toBeVisible();
     expect(requests.filter((request) => /482913|٤٨٢٩١٣/.test(request))).toEqual([]);
   });
 });

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
+import { rawRequest } from './raw-http';
 import { listContent } from '@/lib/content/listing';
+import { searchIndexPath } from '@/lib/paths';
+import { securityHeaders } from '@/lib/security-headers';
 
 const pages = [
   '/en',
@@ -81,7 +85,7 @@ test('an unknown article is a real 404 with search (the header’s, not a second
 });
 
 test('every unknown address is a 404 rendered on the server, readable without JavaScript', async ({ request }) => {
-  for (const path of ['/help-me', '/en/nothing/here', '/en/categories/nope', '/en/articles/nope', '/en/contact/nope', '/en/page-not-found']) {
+  for (const path of ['/help-me', '/en/nothing/here', '/en/categories/nope', '/en/articles/nope', '/en/contact/nope', '/en/page-not-found', '/en/no-such-file.json']) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     const html = await response.text();
@@ -91,20 +95,109 @@ test('every unknown address is a 404 rendered on the server, readable without Ja
   }
 });
 
-test('every response carries the security headers', async ({ request }) => {
-  for (const path of [...pages, '/en/articles/no-such-article', '/sitemap.xml', '/robots.txt']) {
-    const response = await request.get(path);
-    const headers = response.headers();
-    const csp = headers['content-security-policy'] ?? '';
-    expect(csp, path).toContain("default-src 'self'");
-    expect(csp, path).toContain("frame-ancestors 'none'");
-    expect(csp, path).toContain("object-src 'none'");
-    expect(csp, path).not.toMatch(/https?:\/\//);
-    expect(headers['strict-transport-security'], path).toMatch(/max-age=\d{8,}/);
-    expect(headers['x-content-type-options'], path).toBe('nosniff');
-    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy'], path).toContain('camera=()');
-    expect(headers['x-powered-by'], path).toBeUndefined();
+/** The security headers every answer carries, each exactly once, whatever the answer. */
+function expectSecurityHeaders(headers: { name: string; value: string }[], label: string) {
+  const values = (name: string) => headers.filter((header) => header.name.toLowerCase() === name).map((header) => header.value);
+  for (const { key } of securityHeaders) expect(values(key.toLowerCase()), `${label}: ${key} once`).toHaveLength(1);
+  const [csp = ''] = values('content-security-policy');
+  const directives = new Map(csp.split(';').map((part) => [part.trim().split(/\s+/)[0], part.trim().split(/\s+/).slice(1)]));
+  expect(directives.get('default-src'), label).toEqual(["'none'"]);
+  expect(directives.get('frame-ancestors'), label).toEqual(["'none'"]);
+  expect(directives.get('script-src'), label).not.toContain("'unsafe-inline'");
+  expect(csp, label).not.toMatch(/https?:|\*/);
+  expect(values('strict-transport-security')[0], label).toMatch(/max-age=\d{8,}/);
+  expect(values('x-content-type-options'), label).toEqual(['nosniff']);
+  expect(values('referrer-policy'), label).toEqual(['strict-origin-when-cross-origin']);
+  expect(values('permissions-policy')[0], label).toContain('camera=()');
+  expect(values('x-powered-by'), label).toEqual([]);
+}
+
+test('every answer carries the security headers once: pages, files, API routes, redirects, 404s', async ({ request }) => {
+  const answers: [path: string, status: number][] = [
+    ...pages.map((path): [string, number] => [path, 200]),
+    ['/en/articles/no-such-article', 404],
+    ['/sitemap.xml', 200],
+    ['/robots.txt', 200],
+    ['/icon.svg', 200],
+    ['/illustrations/knet-payment-flow.svg', 200],
+    [searchIndexPath('en'), 200],
+    ['/api/feedback', 405],
+    ['/en/no-such-file.json', 404],
+    ['/no-such-file.svg', 404],
+    ['/', 307],
+    ['/en/', 308],
+    ['/en?lang=ar', 303],
+  ];
+  for (const [path, status] of answers) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    expectSecurityHeaders(response.headersArray(), path);
+  }
+});
+
+test('a trailing slash is a 308 to the address without it, on this site whatever the Host header says', async ({ baseURL }) => {
+  for (const [target, location] of [
+    ['/en/', '/en'],
+    ['/en/articles/transaction-declined/?from=x', '/en/articles/transaction-declined?from=x'],
+    ['/sitemap.xml/', '/sitemap.xml'],
+  ]) {
+    const response = await rawRequest(baseURL!, target!, { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' });
+    expect(response.status, target).toBe(308);
+    expect(response.header('location'), target).toBe(location);
+    expectSecurityHeaders(response.headers.map(([name, value]) => ({ name, value })), target!);
+  }
+});
+
+test('a request target in absolute form is never redirected to the host it names', async ({ baseURL }) => {
+  for (const [target, status, location] of [
+    ['http://evil.example/en/', 308, '/en'],
+    ['http://evil.example/en', 200, undefined],
+  ] as const) {
+    const response = await rawRequest(baseURL!, target);
+    expect(response.status, target).toBe(status);
+    expect(response.header('location'), target).toBe(location);
+    expectSecurityHeaders(response.headers.map(([name, value]) => ({ name, value })), target);
+  }
+});
+
+test('the language choice cookie is Secure when the reader came over HTTPS', async ({ request }) => {
+  const cookieOf = async (headers: Record<string, string>) => {
+    const response = await request.get('/en?lang=ar', { maxRedirects: 0, headers });
+    expect(response.status()).toBe(303);
+    expect(response.headers()['location']).toBe('/en');
+    return response.headersArray().find((header) => header.name.toLowerCase() === 'set-cookie')?.value ?? '';
+  };
+  // The deploy's proxy terminates TLS and says so in X-Forwarded-Proto.
+  const overHttps = await cookieOf({ 'X-Forwarded-Proto': 'https' });
+  expect(overHttps).toMatch(/^locale=ar;/);
+  expect(overHttps).toMatch(/;\s*Secure(;|$)/i);
+  expect(overHttps).toMatch(/SameSite=lax/i);
+  // Plain HTTP (a local server): a Secure cookie would never come back.
+  expect(await cookieOf({})).not.toMatch(/Secure/i);
+});
+
+test('search-index.json revalidates with a strong ETag and a 304; the hashed index files are immutable', async ({ request }) => {
+  for (const locale of ['en', 'ar'] as const) {
+    const first = await request.get(searchIndexPath(locale));
+    expect(first.status()).toBe(200);
+    expect(first.headers()['cache-control']).toBe('no-cache');
+    const etag = first.headers()['etag'] ?? '';
+    // Strong, and a hash of the body: it changes exactly when the index does.
+    expect(etag).toBe(`"${createHash('sha256').update(await first.body()).digest('base64').replace(/=+$/, '')}"`);
+
+    const again = await request.get(searchIndexPath(locale), { headers: { 'If-None-Match': etag } });
+    expect(again.status()).toBe(304);
+    expect((await again.body()).length).toBe(0);
+    expect(again.headers()['etag']).toBe(etag);
+    expectSecurityHeaders(again.headersArray(), `${searchIndexPath(locale)} 304`);
+
+    const stale = await request.get(searchIndexPath(locale), { headers: { 'If-None-Match': '"an-older-index"' } });
+    expect(stale.status()).toBe(200);
+
+    const { build } = (await first.json()) as { build: string };
+    const hashed = await request.get(`/${locale}/search-index/${build}/index.json`);
+    expect(hashed.status()).toBe(200);
+    expect(hashed.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   }
 });
 

@@ -10,8 +10,9 @@ import { hostile, hostileBuilt, hostileMissing } from '../../scripts/hostile-con
  * locale that passes content:check yet carries scripts, event handlers, hostile addresses and
  * hostile front matter (tests/fixtures/hostile/site); playwright.config.ts serves that build one
  * port above the site. Each payload, if it ran, would open a dialog, request /xss-fired or set
- * window.__xss. The CSP allows inline scripts (prerendered pages need them), so it would not stop
- * most of these: the tests prove the HTML itself is clean, then that nothing runs in a browser.
+ * window.__xss. The CSP allows no inline script or handler but the page's own scripts, by hash, so it
+ * would stop these too: the tests prove the HTML itself is clean, then that nothing runs (nor is
+ * blocked by the CSP) in a browser.
  */
 const hostileURL = hostile.url;
 const locales = ['en', 'ar'] as const;
@@ -162,11 +163,15 @@ test.describe('the hostile build', () => {
       const response = await request.get(articlePath(locale));
       expect(response.status()).toBe(200);
       const csp = (response.headers()['content-security-policy'] ?? '').split(';').map((directive) => directive.trim());
-      for (const directive of ["default-src 'self'", "object-src 'none'", "frame-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      // Nothing by default (no object, frame or media); what the site uses from the site only.
+      for (const directive of ["default-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
         expect(csp).toContain(directive);
       }
-      // Scripts from this site only: no other origin, no eval.
-      expect(csp).toContain("script-src 'self' 'unsafe-inline'");
+      // Scripts from this site and the page's own inline scripts by hash: no other origin, no eval, no 'unsafe-inline'.
+      const scriptSrc = csp.find((directive) => directive.startsWith('script-src '))?.split(/\s+/).slice(1) ?? [];
+      expect(scriptSrc[0]).toBe("'self'");
+      expect(scriptSrc.length).toBeGreaterThan(1);
+      for (const source of scriptSrc.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
       expect(response.headers()['x-content-type-options']).toBe('nosniff');
 
       const html = await response.text();
@@ -282,14 +287,21 @@ test.describe('the hostile build', () => {
       expect(await unsafeMarkup(page, withPayload), payload).not.toEqual([]);
     }
 
-    // The CSP lets inline handlers run on these prerendered pages, so a clean page is the HTML's doing.
+    // An injected handler: the CSP blocks it, and the watch sees the violation.
     const watch = await watchForPayloads(page, hostileURL);
     await page.goto(articlePath('en'));
     await page.evaluate(() => {
       document.body.insertAdjacentHTML('beforeend', `<img src="/illustrations/" alt="" onerror="window.__xss = 1; alert('control'); fetch('/xss-fired?control')">`);
     });
-    await expect.poll(() => watch.fired.length).toBeGreaterThanOrEqual(2);
-    expect(watch.fired).toEqual(expect.arrayContaining(['dialog: control', expect.stringMatching(/^request: .*\/xss-fired\?control$/)]));
+    await expect.poll(() => watch.fired).toEqual(expect.arrayContaining([expect.stringMatching(/^console: Content-Security-Policy violation: script-src-attr/)]));
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    // A payload that does run (the test's own script, which no CSP governs): the watch sees each of its effects.
+    await page.evaluate(() => {
+      (window as { __xss?: unknown }).__xss = 1;
+      void fetch('/xss-fired?control');
+      alert('control');
+    });
+    await expect.poll(() => watch.fired).toEqual(expect.arrayContaining(['dialog: control', expect.stringMatching(/^request: .*\/xss-fired\?control$/)]));
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBe(1);
   });
 });
@@ -301,7 +313,7 @@ test.describe('hostile queries on the site', () => {
       for (const query of hostileQueries[locale]) {
         const address = `/${locale}/search?q=${encodeURIComponent(query)}`;
         const response = await request.get(address);
-        expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
+        expect(response.headers()['content-security-policy']).toContain("default-src 'none'");
         expect(await unsafeMarkup(page, await response.text()), address).toEqual([]);
 
         await page.goto(address);

@@ -121,6 +121,45 @@ describe('the contact router data', () => {
     }
   });
 
+  it('offers the Visa or Mastercard article where Amazon declines or refuses a card: a card blocked for online or foreign use is a common cause', () => {
+    for (const step of [getContactStep('en', 'declined', 'card-on-amazon'), getContactStep('en', 'not-accepted')]) {
+      if (step?.kind !== 'outcome') throw new Error('expected a result');
+      expect(step.articles.map((article) => article.slug), step.title).toContain('pay-with-visa-or-mastercard');
+    }
+  });
+
+  it('sends money gone after NOT CAPTURED to the bank, not the shop, wherever the router speaks of it', () => {
+    const notCaptured = getContactStep('en', 'knet-message', 'not-captured');
+    const refund = getContactStep('en', 'refund');
+    if (notCaptured?.kind !== 'outcome' || refund?.kind !== 'outcome') throw new Error('expected results');
+    expect(notCaptured.channels.map((channel) => channel.id)).toEqual(['bank']);
+    expect(notCaptured.summary).toMatch(/left your account all the same, call your bank, not the shop/);
+    expect(refund.summary).toMatch(/NOT CAPTURED but the amount left your account, ask your bank instead/);
+    expect(en.contact.channels.bank.when).toMatch(/NOT CAPTURED/);
+  });
+
+  it('tells a reader of a fee message what to do whether or not they tapped the link', () => {
+    const step = getContactStep('en', 'fee-message');
+    if (step?.kind !== 'outcome') throw new Error('expected a result');
+    expect(step.summary).toMatch(/If you did not tap the link, leave it: delete the message/);
+    expect(step.summary).toMatch(/You need not call anyone/);
+    expect(step.summary).toMatch(/If you typed card details or a code on the page, call your bank now/);
+  });
+
+  it('gives the channels and security notes only sentences that hold in every result that shows them', () => {
+    // The bank's note is shown beside fee scams, refunds and complaints too, not only beside declines.
+    expect(en.contact.channels.bank.note).not.toMatch(/^Only the bank/);
+    expect(en.contact.security.reportFast).toMatch(/^If your card, a code or a payment is involved/);
+    const complaint = getContactStep('en', 'complaint');
+    if (complaint?.kind !== 'outcome') throw new Error('expected a result');
+    expect(complaint.security.map((note) => note.id)).not.toContain('reportFast');
+  });
+
+  it('does not suggest that Amazon takes KNET on the contact page', () => {
+    expect(en.contact.intro).not.toMatch(/KNET/);
+    expect(en.contact.intro).toMatch(/declined card payment is decided by your bank, not by the shop or Amazon/);
+  });
+
   it('answers a problem without a follow-up on its own page, and asks the follow-up where there is one', () => {
     expect(getContactStep('en', 'not-accepted')?.kind).toBe('outcome');
     expect(getContactStep('en', 'sign-in')?.kind).toBe('outcome');

@@ -7,8 +7,13 @@ const { locales } = loadContent(path.resolve(import.meta.dirname, '../../content
 const sources = Object.values(locales).flatMap((content) =>
   content.articles.flatMap((article) => article.sources.map((source) => ({ ...source, article: article.file }))),
 );
-/** The Amazon help pages FACTS.md names by node id. */
-const factsNodeIds = ['200161750', '201910420', '200556780', '202056530', 'GKQNFKFK5CF3C54B', 'G4YFYCCNUSENA23B'];
+/** The Amazon help pages FACTS.md names by node id (Seller Central pages by item id). */
+const factsNodeIds = [
+  '200161750', '201910420', '200556780', '202056530', 'GKQNFKFK5CF3C54B', 'G4YFYCCNUSENA23B',
+  // "Added 2026-12-07": payment declines, orders, returns, holds, payment notices, currency, addresses.
+  '3793211', '201889410', 'GENAFPTNLHV7ZACW', '537802', 'GV38326YW5JX9V9X', 'GYV6KN8KDHD9GBYJ', '200708210', 'GCSEVDU4VHLPD4VX',
+  '201895660', '201895620', '202054720', 'G6P826S3WMEV8SPN', 'GSL37WQTJZUYA9QE', 'GQT5HV6YYGNDSFNW', '200235720', '202045610',
+];
 
 describe('article sources', () => {
   it('give an Amazon help page only by a node id FACTS.md names, never a generic help address', () => {
@@ -16,7 +21,7 @@ describe('article sources', () => {
     for (const source of sources) {
       const url = new URL(source.url);
       if (!/(^|\.)amazon\.[a-z.]+$/.test(url.hostname) || !url.pathname.startsWith('/gp/help')) continue;
-      expect(factsNodeIds, `${source.article}: ${source.url}`).toContain(url.searchParams.get('nodeId'));
+      expect(factsNodeIds, `${source.article}: ${source.url}`).toContain(url.searchParams.get('nodeId') ?? url.searchParams.get('itemID'));
     }
   });
 

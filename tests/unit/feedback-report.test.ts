@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hasEditorCredentials, handleEditor } from '@/lib/feedback/editor';
 import { formatReport, helpfulRate, reportHtml, type Report } from '@/lib/feedback/report';
 import type { Database } from '@/lib/feedback/database';
+import { SignInLockout } from '@/lib/feedback/rate-limit';
+import { clientAddressHeader } from '@/lib/request-guard';
 
 const report: Report = {
   generatedAt: '2026-12-01T12:00:00.000Z',
@@ -47,6 +49,10 @@ describe('/editor', () => {
   const editor = { user: 'editor', password: 'correct horse' };
   const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
   const empty = { query: async () => [] } as unknown as Database;
+  const settings = { dataDir: '', retentionDays: 180, rateLimit: 60, poolSize: 1, timeoutMs: 5000, editorMaxFailures: 10 };
+  const deps = (lockout = new SignInLockout(10)) => ({ database: async () => empty, lockout });
+  const from = (client: string, authorization?: string) =>
+    new Request('http://help.test/editor?format=json', { headers: { [clientAddressHeader]: client, ...(authorization ? { authorization } : {}) } });
 
   it('checks the user and password', () => {
     expect(hasEditorCredentials(basic('editor', 'correct horse'), editor)).toBe(true);
@@ -58,20 +64,36 @@ describe('/editor', () => {
 
   it('answers 404 when no credentials are configured, even to a guess', async () => {
     const request = new Request('http://help.test/editor', { headers: { authorization: basic('admin', 'admin') } });
-    expect((await handleEditor(request, { dataDir: '', retentionDays: 180, rateLimit: 60, poolSize: 1 }, async () => empty)).status).toBe(404);
+    expect((await handleEditor(request, settings, deps())).status).toBe(404);
   });
 
   it('asks for credentials with 401, and shows the report with them', async () => {
-    const config = { dataDir: '', retentionDays: 180, rateLimit: 60, poolSize: 1, editor };
-    const closed = await handleEditor(new Request('http://help.test/editor'), config, async () => empty);
+    const config = { ...settings, editor };
+    const closed = await handleEditor(new Request('http://help.test/editor'), config, deps());
     expect(closed.status).toBe(401);
     expect(closed.headers.get('www-authenticate')).toMatch(/^Basic /);
-    const open = await handleEditor(
-      new Request('http://help.test/editor?format=json', { headers: { authorization: basic('editor', 'correct horse') } }),
-      config,
-      async () => empty,
-    );
+    const open = await handleEditor(from('10.0.0.1', basic('editor', 'correct horse')), config, deps());
     expect(open.status).toBe(200);
     expect(await open.json()).toMatchObject({ articles: [], searches: [] });
+  });
+
+  it('locks a client out after 10 failed sign-ins: 429 with Retry-After, the right password too, while others still sign in', async () => {
+    const config = { ...settings, editor };
+    const shared = deps();
+    const statuses = [];
+    for (let guess = 0; guess < 12; guess++) statuses.push((await handleEditor(from('10.0.0.66', basic('editor', `guess ${guess}`)), config, shared)).status);
+    expect(statuses).toEqual([...Array(10).fill(401), 429, 429]);
+    const right = await handleEditor(from('10.0.0.66', basic('editor', 'correct horse')), config, shared);
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get('retry-after'))).toBeGreaterThan(60);
+    expect(await right.text()).not.toContain('articles');
+    expect((await handleEditor(from('10.0.0.67', basic('editor', 'correct horse')), config, shared)).status).toBe(200);
+  });
+
+  it('answers 503 without checking a guess when the failure count cannot be read', async () => {
+    const config = { ...settings, editor };
+    const broken = new SignInLockout(10, { count: () => Promise.reject(new Error('database down')) });
+    const response = await handleEditor(from('10.0.0.1', basic('editor', 'correct horse')), config, deps(broken));
+    expect(response.status).toBe(503);
   });
 });

@@ -20,7 +20,7 @@ describe('the published pages, which the proxy, the sitemap and the link checker
   }, 60_000);
 
   it('hold the fixed pages, every contact step, category and article of every locale', () => {
-    for (const page of ['/en', '/ar/search', '/en/contact', '/ar/contact/declined/knet-page', '/en/categories/security', '/ar/articles/what-is-knet']) {
+    for (const page of ['/en', '/ar/search', '/en/check-message', '/ar/check-message', '/en/contact', '/ar/contact/declined/knet-page', '/en/categories/security', '/ar/articles/what-is-knet']) {
       expect(pages, page).toContain(page);
     }
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articlePath,
   categoryPath,
+  checkMessagePath,
   contactPath,
   homePath,
   localeOfPath,
@@ -29,6 +30,7 @@ describe('the site paths', () => {
     expect(searchPath('en', '')).toBe('/en/search');
     expect(searchPath('en', 'payment declined & refused')).toBe('/en/search?q=payment%20declined%20%26%20refused');
     expect(notFoundPath('ar')).toBe('/ar/page-not-found');
+    expect(checkMessagePath('ar')).toBe('/ar/check-message');
     expect(searchIndexPath('en')).toBe('/en/search-index.json');
     expect(searchIndexFilePath('ar', 'postings-3.json')).toBe('/ar/search-index/postings-3.json');
   });
@@ -49,6 +51,7 @@ describe('the site paths', () => {
       { kind: 'contact', locale: 'ar', problem: 'declined' },
       { kind: 'contact', locale: 'en', problem: 'declined', answer: 'knet-page' },
       { kind: 'search', locale: 'ar' },
+      { kind: 'check-message', locale: 'en' },
       { kind: 'not-found', locale: 'en' },
       { kind: 'search-index', locale: 'ar' },
       { kind: 'search-index-file', locale: 'en', file: 'article-12.json' },

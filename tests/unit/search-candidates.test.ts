@@ -3,7 +3,7 @@ import { planWords, selectCandidates } from '@/lib/search/candidates';
 import { createQueryPlanner, maxQueryTerms } from '@/lib/search/plan';
 import { buildSearchPayload } from '@/lib/search/records';
 import { inlineStore } from '@/lib/search/stores/inline';
-import { article } from './search-article';
+import { article, siteLexicon } from './search-article';
 
 const articles = [
   article('knet-messages', { title: 'KNET page messages', errors: ['NOT CAPTURED'] }),
@@ -12,7 +12,7 @@ const articles = [
   article('verify', { title: 'Verify your card', summary: 'Verification by SMS.' }),
 ];
 const store = inlineStore(buildSearchPayload(articles, 'en'));
-const planner = createQueryPlanner('en', store.vocabulary);
+const planner = createQueryPlanner(siteLexicon('en'), store.vocabulary);
 const plan = (query: string) => planner(query)!;
 
 describe('createQueryPlanner', () => {

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ArabiziLexicon, arabicSkeletons, hasArabiziDigit, latinSkeletons } from '@/lib/search/arabizi';
 import { dialectForms } from '@/lib/search/dialect';
 import type { SearchEngine } from '@/lib/search/engine';
-import { maxQueryLength, normalizeQuery, normalizeText, textRules } from '@/lib/search/normalize';
+import { maxQueryLength, normalizeQuery, normalizeText } from '@/lib/search/normalize';
+import { siteLexicon } from './search-article';
 import { correctedQuery } from '@/lib/search/plan';
 import { rewordQuery } from '@/lib/search/synonyms';
 import { loadRelevanceFixture } from './search-relevance-scoring';
@@ -76,15 +77,15 @@ describe('Gulf dialect', () => {
   });
 
   it('treats fillers as stopwords, not content', () => {
-    const { stopwords } = textRules('ar');
+    const { stopwords } = siteLexicon('ar');
     for (const filler of ['شسوي', 'اللي', 'يبي', 'يعني', 'ليش', 'شلون', 'ابي', 'الحين', 'وش', 'ايش', 'شنو', 'عشان', 'علشان', 'مب', 'مو', 'حق', 'هذا', 'هاذي']) {
       expect(stopwords.has(normalizeText(filler, 'ar')), filler).toBe(true);
     }
-    expect(normalizeQuery('حسابي انهكر شسوي الحين', 'ar').terms).toEqual(['حساب', 'انهكر']);
+    expect(normalizeQuery('حسابي انهكر شسوي الحين', 'ar', stopwords).terms).toEqual(['حساب', 'انهكر']);
   });
 
   it('puts dialect words for hacked, stolen, didn’t arrive and “what does it mean” in the articles’ words', () => {
-    const reword = (query: string) => rewordQuery(normalizeQuery(query, 'ar').text.split(' '), 'ar')?.join(' ');
+    const reword = (query: string) => rewordQuery(normalizeQuery(query, 'ar').text.split(' '), siteLexicon('ar'))?.join(' ');
     expect(reword('حسابي مهكر')).toBe(normalizeText('حسابي اختراق تهكير', 'ar'));
     expect(reword('بطاقتي انباقت')).toBe(normalizeText('بطاقتي سرقة مسروقة', 'ar'));
     expect(reword('الرمز ماوصلت')).toContain(normalizeText('لم يصل', 'ar'));

@@ -3,7 +3,7 @@ import { createQueryPlanner } from '@/lib/search/plan';
 import { combineScores, compareRanked, createRanker, ErrorMatch, errorMatch, hasWord, maxScore, type RankedArticle } from '@/lib/search/rank';
 import { buildSearchPayload } from '@/lib/search/records';
 import { inlineStore } from '@/lib/search/stores/inline';
-import { article } from './search-article';
+import { article, siteLexicon } from './search-article';
 
 describe('errorMatch', () => {
   it('tells an exact message, a message inside a longer paste and part of a message apart', () => {
@@ -29,7 +29,7 @@ describe('combineScores', () => {
 });
 
 describe('compareRanked', () => {
-  const entry = (fields: Partial<RankedArticle>): RankedArticle => ({ article: 0, errorMatch: ErrorMatch.None, errorLength: 0, errorFocus: 0, score: 0.5, ...fields });
+  const entry = (fields: Partial<RankedArticle>): RankedArticle => ({ article: 0, errorMatch: ErrorMatch.None, errorLength: 0, errorFocus: 0, score: 0.5, coverage: 1, ...fields });
   it('orders an error match before any score, then a better score first', () => {
     const sorted = [entry({ article: 1, score: 0.1 }), entry({ article: 2, errorMatch: ErrorMatch.Exact, score: 0.9 }), entry({ article: 3, score: 0.05 })].sort(compareRanked);
     expect(sorted.map((ranked) => ranked.article)).toEqual([2, 3, 1]);
@@ -56,7 +56,7 @@ describe('createRanker', () => {
     ),
   );
   const ranker = createRanker(store, 'en', { sectionsPerArticle: 3 });
-  const planner = createQueryPlanner('en', store.vocabulary);
+  const planner = createQueryPlanner(siteLexicon('en'), store.vocabulary);
   const rank = (query: string) => {
     const plan = planner(query)!;
     return ranker.rank(plan, [0, 1, 2], 10);

@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/config';
 import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
 import { normalizeText } from '@/lib/search/normalize';
 import { buildSearchFiles, buildSearchPayload, type SearchPayload } from '@/lib/search/records';
+import { loadSearchWords } from '@/lib/search/words-data';
 
 /** One labelled query of a relevance set. */
 export interface RelevanceCase<Kind extends string = string> {
@@ -25,7 +26,8 @@ export function loadRelevanceFixture(locale: Locale): { articles: Article[]; eng
   const { locales } = loadContent(path.join(process.cwd(), 'content'));
   const content = locales[locale];
   if (!content) throw new Error(`no ${locale} content`);
-  const payload = JSON.parse(JSON.stringify(buildSearchPayload(content.articles, locale, content.lists.popular))) as SearchPayload;
+  const words = loadSearchWords(path.join(process.cwd(), 'content'), locale);
+  const payload = JSON.parse(JSON.stringify(buildSearchPayload(content.articles, locale, content.lists.popular, words))) as SearchPayload;
   return { articles: content.articles, engine: createSearchEngine(payload) };
 }
 
@@ -37,7 +39,10 @@ export async function loadShardedRelevanceFixture(locale: Locale, queries: reado
   const { locales } = loadContent(path.join(process.cwd(), 'content'));
   const content = locales[locale];
   if (!content) throw new Error(`no ${locale} content`);
-  const { payload, files } = buildSearchFiles(content.articles, locale, content.lists.popular, { sharded: true });
+  const { payload, files } = buildSearchFiles(content.articles, locale, content.lists.popular, {
+    sharded: true,
+    words: loadSearchWords(path.join(process.cwd(), 'content'), locale),
+  });
   const served = new Map([...files].map(([name, value]) => [name, JSON.stringify(value)]));
   const engine = createSearchEngine(JSON.parse(JSON.stringify(payload)) as SearchPayload, async (name) => JSON.parse(served.get(name) ?? 'null'));
   for (const query of queries) await engine.prepare(query, { limit: 10 });

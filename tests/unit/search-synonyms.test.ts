@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { locales } from '@/lib/i18n/config';
 import { normalizeText } from '@/lib/search/normalize';
 import { toOneByte } from '@/lib/search/one-byte';
-import { crossScriptSynonyms, queryVariants } from '@/lib/search/synonyms';
+import { queryVariants } from '@/lib/search/synonyms';
+import { siteLexicon, siteSearchWords } from './search-article';
 import { loadRelevanceFixture } from './search-relevance-scoring';
 
-const variants = (query: string, locale: 'en' | 'ar') => queryVariants(query, locale).map((variant) => variant.text);
+const variants = (query: string, locale: 'en' | 'ar') => queryVariants(query, siteLexicon(locale)).map((variant) => variant.text);
 
-describe('crossScriptSynonyms', () => {
+const crossScriptSynonyms = siteSearchWords('en').translations;
+
+describe('the translations between scripts', () => {
   it('has a Latin and an Arabic form for every entry, each normalising to words', () => {
     for (const locale of locales) {
       for (const group of crossScriptSynonyms) {
@@ -49,7 +52,7 @@ describe('queryVariants', () => {
   });
 
   it('translates only the phrases it knows and keeps the rest of the query', () => {
-    const [, translated] = queryVariants('gift card balance', 'ar');
+    const [, translated] = queryVariants('gift card balance', siteLexicon('ar'));
     expect(translated).toEqual({ text: 'بطاقه هدايا balance', terms: ['بطاقه', 'هدايا', 'balance'], translations: ['بطاقه هدايا'] });
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findSecrets, maskSecrets, passesLuhn, secretKinds, type FieldContext } from '@/lib/secrets';
+import { findSecrets, isPaymentSecret, maskSecrets, passesLuhn, secretKinds, type FieldContext } from '@/lib/secrets';
 
 const kindsIn = (value: string, context: FieldContext = 'text') => secretKinds(findSecrets(value, context));
+const paymentKindsIn = (value: string) => kindsIn(value).filter(isPaymentSecret);
 const masked = (value: string, context: FieldContext = 'text') => maskSecrets(value, findSecrets(value, context));
 
 /** Appends the digit that makes `digits` pass the Luhn check: real IDs do so one time in ten. */
@@ -123,13 +124,136 @@ describe('CVV, PIN and OTP', () => {
     'OTP: KD 12.500',
     'Order 403-1234567-1234567 asked for a PIN',
     'Error 1234: invalid OTP',
-    'the shop sent the OTP to 98765432',
     'لم يصلني رمز التحقق',
     'أدخلت الرقم السري 3 مرات',
     'رمز التحقق انتهى في 21/11/2026',
     'دفعت 12.500 دينار ولم يصل رمز التحقق',
+    'the OTP for the 450 KD order never came',
+    'I waited 120 minutes for the OTP',
+    'OTP for order 48291',
+    'error code 404',
+    'رمز الخطأ 404',
+    'كود الخصم 2024',
+    'اشتريت في 2024 ولم يصل رمز التحقق',
+    'the OTP stopped working in 2024',
   ])('leaves "%s" alone', (value) => {
     expect(kindsIn(value)).toEqual([]);
+  });
+
+  it('reads the number a code was sent to as a phone number, but a number right after its word as the code', () => {
+    expect(kindsIn('the shop sent the OTP to 98765432')).toEqual(['phone']);
+    expect(paymentKindsIn('the shop sent the OTP to 98765432')).toEqual([]);
+    expect(kindsIn('my password is 90817263')).toEqual(['pin']);
+  });
+
+  it.each([
+    ['the code I got by SMS was 482913', 'otp'],
+    ['the one-time code from my bank, which came by SMS, is 482913', 'otp'],
+    ['الكود ٤٨٢٩١٣', 'otp'],
+    ['وصلني رمز ٤٨٢٩١٣', 'otp'],
+    ['الرمز اللي وصلني 482913', 'otp'],
+    ['الكود اللي وصلني ٤٨٢٩١٣ ما اشتغل', 'otp'],
+    ['Your OTP for KWD 12.500 at AMAZON is 482913. Do not share.', 'otp'],
+    ['٤٨٢٩١٣ هو الكود', 'otp'],
+    ['482913 is the code', 'otp'],
+    ['otp482913', 'otp'],
+    ['OTP 482 913', 'otp'],
+    ['الباسورد 5829', 'pin'],
+    ['كلمة المرور حقي 5829', 'pin'],
+  ])('finds a code a few words from its word, in either order: "%s" (%s)', (value, kind) => {
+    expect(kindsIn(value)).toEqual([kind]);
+    expect(masked(value)).not.toMatch(/482|913|٤٨٢|5829/);
+  });
+
+  it('stops at the end of a sentence', () => {
+    expect(kindsIn('The OTP did not come. I paid 48291 fils.')).toEqual([]);
+    expect(kindsIn('The OTP did not come. Order 482913 is late.')).toEqual([]);
+  });
+});
+
+describe('card numbers in any separator or digit set', () => {
+  const card = '4111111111111111';
+  const fours = (separator: string) => card.match(/\d{4}/g)!.join(separator);
+  it.each([
+    ['.', '/', '_', '   ', '\n', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u202f', '\u00a0', '–', '٫', '٬', ' - '],
+  ].flat())('flags the number in fours joined by %j', (separator) => {
+    expect(kindsIn(`card ${fours(separator)} declined`)).toEqual(['card']);
+    expect(masked(`card ${fours(separator)} declined`)).toBe('card •••• 1111 declined');
+  });
+
+  it.each([
+    ['41111111 11111111', 'in eights'],
+    ['card4111111111111111', 'glued to a word'],
+    ['رقمي4111111111111111', 'glued to an Arabic word'],
+    ['𝟒𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏', 'in mathematical bold digits'],
+    ['𝟺𝟷𝟷𝟷 𝟷𝟷𝟷𝟷 𝟷𝟷𝟷𝟷 𝟷𝟷𝟷𝟷', 'in mathematical monospace digits'],
+    ['۴۱۱۱ ۱۱۱۱ ۱۱۱۱ ۱۱۱۱', 'in Persian digits'],
+  ])('flags %s (%s)', (value) => {
+    expect(kindsIn(value)).toEqual(['card']);
+    expect(masked(value)).toMatch(/^(?:card|رقمي)?•••• 1111$/);
+  });
+
+  it('maps a match in text with astral digits back to the original positions', () => {
+    const value = 'my 𝟒𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏 card';
+    const [match] = findSecrets(value);
+    expect(value.slice(match!.start, match!.end)).toBe('𝟒𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏');
+  });
+});
+
+describe('personal numbers', () => {
+  it.each([
+    ['KW81CBKU0000000000001234560101', 'a Kuwaiti IBAN'],
+    ['KW81 CBKU 0000 0000 0000 1234 5601 01', 'a Kuwaiti IBAN in fours'],
+    ['kw81cbku0000000000001234560101', 'in lower case'],
+    ['GB82 WEST 1234 5698 7654 32', 'a British IBAN'],
+  ])('finds %s (%s) by its mod-97 check', (value) => {
+    expect(kindsIn(`send it to ${value} please`)).toEqual(['iban']);
+    expect(masked(`send it to ${value} please`)).toBe('send it to ••• please');
+  });
+
+  it('does not take an IBAN-shaped word whose check fails for one', () => {
+    expect(kindsIn('KW82CBKU0000000000001234560101')).toEqual([]);
+    expect(kindsIn('AB12 CDEF GHIJ KLMN')).toEqual([]);
+  });
+
+  it.each(['288020122596', '227081660516', '292091998298', '2 8802 0122 596', '٢٨٨٠٢٠١٢٢٥٩٦'])('finds the civil ID number %s', (value) => {
+    expect(kindsIn(`civil ID ${value}`)).toEqual(['civilId']);
+  });
+
+  it.each([
+    ['292091998297', 'a wrong check digit'],
+    ['288200122596', 'month 20'],
+    ['188020122596', 'century 1'],
+  ])('leaves %s alone (%s)', (value) => {
+    expect(kindsIn(`civil ID ${value}`)).toEqual([]);
+  });
+
+  it.each(['+965 5555 1234', '+965-5555-1234', '(+965) 55551234', '0096555551234', '00965 2222 3333', '+44 20 7946 0958', '55551234', '5555 1234', '٩٩٨٨٧٧٦٦', '22223333'])(
+    'finds the phone number %s',
+    (value) => {
+      expect(kindsIn(`call ${value} now`)).toEqual(['phone']);
+      // A country code in brackets may stay: it names no one.
+      expect(masked(`call ${value} now`)).toMatch(/^call (?:\(\+965\) )?••• now$/);
+    },
+  );
+
+  it.each([
+    ['12345678', 'a Kuwaiti-length number starting 1'],
+    ['TRK-20261121-0042', 'a Track ID'],
+    ['403-1234567-1234567', 'an order number'],
+    ['21/11/2026', 'a date'],
+  ])('does not take %s (%s) for a phone number', (value) => {
+    expect(kindsIn(value)).toEqual([]);
+  });
+
+  it('does not read a phone number into a reference field', () => {
+    expect(kindsIn('55551234', 'reference')).toEqual([]);
+    expect(kindsIn('55551234', 'amount')).toEqual([]);
+  });
+
+  it('finds and masks email addresses', () => {
+    expect(kindsIn('write to sara.k@example.com')).toEqual(['email']);
+    expect(masked('write to sara.k@example.com')).toBe('write to •••@•••');
   });
 });
 

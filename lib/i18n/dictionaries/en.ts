@@ -55,6 +55,10 @@ export const en = {
     emptyPrompt: 'Type a question, a few words, or paste the exact message you saw.',
     noResultsTitle: (query: string) => `No articles match “${query}”`,
     noResultsText: 'Check the spelling, try fewer or different words, or paste the message exactly as it appears.',
+    /** Search found articles, but none it is sure answers the query: they are listed as the closest. */
+    noAnswerTitle: (query: string) => `No article answers “${query}”`,
+    noAnswerText: 'The articles below share some of its words, but none seems to be about it.',
+    closestTitle: 'Closest articles',
     didYouMean: 'Did you mean:',
     showingResultsFor: (corrected: string) => `Showing results for “${corrected}”.`,
     searchInsteadFor: (query: string) => `Search instead for “${query}”`,
@@ -65,17 +69,112 @@ export const en = {
     pageDescription: 'Search the help center for a question, a few words or an error message.',
     pageFormLabel: 'Search again',
     noScript: 'Search results need JavaScript, which is off in this browser. Browse the topics, or find out who can help with your problem.',
-    sensitiveTitle: 'Never share this number',
+    sensitiveTitle: 'Removed from your search',
     sensitiveText: {
-      card: 'That looks like a card number.',
-      cvv: 'That looks like a card security code (CVV).',
-      otp: 'That looks like a one-time code (OTP).',
-      pin: 'That looks like a PIN.',
+      card: 'That looked like a card number.',
+      cvv: 'That looked like a card security code (CVV).',
+      otp: 'That looked like a one-time code (OTP).',
+      pin: 'That looked like a PIN or password.',
+      iban: 'That looked like a bank account number (IBAN).',
+      civilId: 'That looked like a civil ID number.',
+      email: 'That looked like an email address.',
+      phone: 'That looked like a phone number.',
     },
     secretRemoved:
-      'That looked like a card number, CVV, PIN or OTP, so we did not search for it and removed it from the address bar and your history. Never type or share these anywhere except the real payment page: no real support team asks for them.',
-    sensitiveAdvice:
-      'We did not search for it and it was not sent anywhere. Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
+      'Your search held what looked like a card number, a code, an account or civil ID number, an email address or a phone number. We removed it: it is not in the address bar or your history, and it was not kept. Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
+    sensitiveAdvice: 'We removed it from your search: it was not sent anywhere, and it is not in the address bar or your history.',
+    sensitivePaymentAdvice: 'Never type or share your card number, CVV, PIN or OTP anywhere except the real payment page: no real support team asks for them.',
+  },
+  messageCheck: {
+    title: 'Is this message a scam?',
+    description:
+      'Paste a text, WhatsApp message or email to see the signs of a scam in it, and what to do. The check runs in your browser: the message is not sent or kept.',
+    intro:
+      'Paste the whole message you got: a text, a WhatsApp message or an email. We look for the signs scammers leave and tell you what to do. The check runs in this browser: the message is not sent anywhere or kept.',
+    label: 'The message',
+    hint: 'Paste it as you got it, with its links and numbers. Any code in it is hidden once it is checked.',
+    check: 'Check the message',
+    clear: 'Clear',
+    empty: 'Paste or type a message first.',
+    noScript: 'The automatic check needs JavaScript, which is off in this browser. Go through the signs below yourself.',
+    verdict: {
+      scam: { title: 'This looks like a scam', text: 'It has the signs scammers leave. Don’t tap its link, reply, call or pay.' },
+      code: {
+        title: 'This looks like a real one-time code',
+        text: 'It looks like a one-time code (OTP) from your bank, KNET or a shop. It is safe only on a payment page you opened yourself.',
+      },
+      caution: {
+        title: 'Be careful with this message',
+        text: 'We found one sign of a scam: not enough to be sure, but enough to check before you do anything.',
+      },
+      none: {
+        title: 'We found no sign of a scam',
+        text: 'That does not prove it is genuine: we know only the signs listed on this page. If you did not expect it, check with the sender yourself.',
+      },
+    },
+    signsTitle: 'Signs of a scam in it',
+    evidence: 'In the message:',
+    signs: {
+      codeByMistake: 'Someone says they sent you a code “by mistake” and asks you to pass it on',
+      giftCards: 'It asks you to pay with gift cards, or to send their codes',
+      secrets: 'It asks for your card number, PIN, OTP, CVV or password',
+      neverAsks: 'The organisation it names says it never asks for this in a message',
+      lookalike: 'A link dressed up as Amazon’s or KNET’s address that is not theirs',
+      link: 'A link or sender address that is not an official address',
+      payment: 'It asks you to pay a fee or send money',
+      verify: 'It asks you to “update” or “verify” your account, card or address through a link',
+      callBack: 'It gives a number to call about a charge or an order you did not make',
+      newNumber: 'Someone on a “new number” asks for money',
+      prize: 'A prize, gift, refund or easy money you did not expect',
+      pressure: 'A deadline or a threat: “within 24 hours”, “will be returned”, “blocked”',
+    },
+    signsWhy: {
+      codeByMistake: 'The code is for your account or your card: whoever gets it can sign in or pay as you.',
+      giftCards: 'No real business or government agency asks to be paid in gift cards.',
+      secrets: 'Kuwaiti banks never ask for your card number, PIN, OTP or CVV, and the Ministry of Commerce has said it never asks for bank details or an OTP.',
+      neverAsks:
+        'Kuwait’s Ministry of Communications says it never sends messages asking people to pay to receive a parcel, and the Interior Ministry says it sends no SMS demanding traffic-fine payment.',
+      lookalike:
+        'Amazon’s real addresses are amazon.ae, amazon.sa, amazon.com or amazon.co.uk themselves, or end in a dot and one of them (pay.amazon.com). A KNET payment page is on kpay.com.kw or an address ending in .kpay.com.kw. www.amazon.ae.refund-kw.com and secure-kpay.com.kw are fakes.',
+      link: 'Read the site name: the part between “://” and the next “/”. It must be the organisation’s own address, or end in a dot and that address. kw-post-delivery.com is not an official address, and pay-fine.example/moci.gov.kw is on pay-fine.example, not on moci.gov.kw.',
+      payment: 'A small “delivery”, “customs” or “processing” fee through a link is how fake parcel and fine messages take card details.',
+      verify: 'Amazon says a request to update a payment that is not tied to an order you placed is not from Amazon: look in Your Orders yourself.',
+      callBack: 'A call about a “suspicious purchase” is a scam. Call your bank on the number on the back of your card, or check your orders yourself.',
+      newNumber: 'Call the person on the number you already have before you send anything.',
+      prize: 'A prize or a refund you did not expect is bait, above all when a fee is asked first.',
+      pressure: 'A short deadline is there to make you act before you think.',
+    },
+    adviceTitle: 'What to do',
+    advice: {
+      scam: [
+        'Don’t tap the link, reply or call the number in it.',
+        'Check for yourself: open the Amazon app, your bank’s app or the organisation’s website by typing its address.',
+        'If you typed card details or a code, call your bank now on the number on the back of your card and ask it to block the card.',
+      ],
+      code: [
+        'Use it only on the payment page you opened yourself, for a payment you are making now.',
+        'Never share it with anyone, not even someone who says they are from your bank, KNET or Amazon.',
+        'If you did not start a payment or a sign-in, don’t use it: call your bank on the number on the back of your card, and change your password.',
+      ],
+      none: [
+        'If you did not expect it, don’t tap its links: open the app or type the address yourself.',
+        'Never share your card number, PIN, OTP or CVV with anyone.',
+      ],
+    },
+    /** `{amount}` and `{merchant}` are read from the message. */
+    codeFor: {
+      both: 'It is for {amount} at {merchant}. Use it only if that is the payment you are making now.',
+      amount: 'It is for {amount}. Use it only if that is the payment you are making now.',
+      merchant: 'It is for a payment at {merchant}. Use it only if that is the payment you are making now.',
+    },
+    hidden: 'We hid the code on this page (•••).',
+    openPage: 'See all the signs we look for',
+    checklistTitle: 'The signs we look for',
+    checklistIntro: 'Go through them yourself with any message you did not expect.',
+    strongTitle: 'Any one of these means a scam',
+    weakTitle: 'Two of these together are a strong warning; one alone is a reason to check',
+    readMoreTitle: 'Read more about scams',
+    contactLink: 'Already paid, or typed your card details? Find who can help',
   },
   home: {
     paymentFailedTitle: 'Did your payment just fail?',
@@ -87,6 +186,9 @@ export const en = {
     contactText: 'Answer one or two questions and see who to contact (Amazon, your bank or the shop), how to reach them safely and what to have ready.',
     contactLink: 'Find who can help',
     articleCount: (count: number) => (count === 1 ? '1 article' : `${count} articles`),
+    checkMessageTitle: 'Got a message asking you to pay a fee or share a code?',
+    checkMessageText: 'Paste it into our check to see the signs of a scam in it. The message never leaves your browser.',
+    checkMessageLink: 'Check a message',
   },
   category: {
     articlesTitle: 'Articles in this topic',
@@ -154,7 +256,7 @@ export const en = {
     description:
       'Tell us what went wrong and see what to try first, who can fix it (Amazon, Amazon Pay, your bank, the shop or KNET), how to reach them safely and what to have ready.',
     intro:
-      'Tell us what went wrong. We will show you what to try first, who can fix it and how to reach them. The wrong door costs time: a declined KNET payment is decided by your bank, not by Amazon.',
+      'Tell us what went wrong. We will show you what to try first, who can fix it and how to reach them. The wrong door costs time: a declined card payment is decided by your bank, not by the shop or Amazon.',
     problemsTitle: 'What went wrong?',
     neverShareTitle: 'Never share your PIN, OTP or CVV',
     neverShareText:
@@ -175,6 +277,7 @@ export const en = {
     otherAnswers: 'Not your situation?',
     chooseAgain: 'Choose a different answer',
     startAgain: 'Start again',
+    checkMessage: 'Paste the message into our check to see the signs of a scam in it',
     articlesTitle: 'Try these first',
     articlesIntro: 'Many problems are fixed with one of these, without waiting for anyone.',
     contactTitle: 'Who to contact',
@@ -220,14 +323,14 @@ export const en = {
       fakeSupport:
         'Fake support numbers exist. Numbers in search ads, social media posts and messages can lead to scammers who pose as Amazon, your bank or KNET. Reach support only the way shown on this page.',
       fakePaymentPage:
-        "Fake copies of the KNET payment page exist. According to KNET's merchant manual, the real pages are on kpay.com.kw. Before you enter your PIN or OTP, check that the address must be kpay.com.kw itself or end in .kpay.com.kw, with a dot right before kpay (secure-kpay.com.kw and kpay.com.kw.example.com are fakes).",
+        "Fake copies of the KNET payment page have been seen. According to KNET's merchant manual, the real pages are on kpay.com.kw. Before you enter your PIN or OTP, read the site name, the part of the address between https:// and the next /: it must be kpay.com.kw itself or end in .kpay.com.kw, with a dot right before kpay. secure-kpay.com.kw and kpay.com.kw.example.com fail that test: they are not KNET.",
       suspiciousCall:
         'A call or message about a “suspicious Amazon purchase” is a scam. Hang up, and check your orders yourself in the Amazon app or website.',
       giftCardPayment:
         "No real business or government agency asks to be paid in gift cards. If you shared gift-card codes with someone, tell the card's issuer at once.",
       offAmazon:
-        "A real Amazon purchase never happens off Amazon's website, and Amazon's own addresses have a dot right before “amazon.” (as in pay.amazon.com). Anyone who offers to take your payment for an Amazon order somewhere else is not Amazon.",
-      reportFast: 'Report it today: the sooner your bank knows, the sooner it can stop further payments.',
+        "Amazon says a real Amazon purchase never happens off its website, and that its own addresses have a dot right before “amazon.”. Read the site name, the part of the address between https:// and the next /: it must be your store's address itself, such as amazon.ae, or end in a dot followed by it, such as .amazon.ae in www.amazon.ae. www.amazon.ae.refund-kw.com and amazon-ae.help fail that test: they are not Amazon. Anyone who offers to take your payment for an Amazon order somewhere else is not Amazon.",
+      reportFast: 'If your card, a code or a payment is involved, tell your bank today: the sooner it knows, the sooner it can stop further payments.',
     },
     form: {
       title: 'Prepare your request',
@@ -262,14 +365,14 @@ export const en = {
     channels: {
       bank: {
         name: 'Your bank',
-        when: 'A declined payment, a limit or block on your card, an OTP that does not arrive, a card you think is compromised, or any charge you did not make.',
+        when: 'A declined payment, a limit or block on your card, an OTP that does not arrive, money that left your account although the KNET result was NOT CAPTURED, a card you think is compromised, or any charge you did not make.',
         how: [
           "Call the number printed on the back of your card, or use your bank's app or a branch.",
           "Say it is about an online card payment, and give the date, time, amount and the shop's name. For a KNET payment, give the Payment ID and Track ID.",
           'If you think someone has your card details, ask the bank to block the card straight away.',
         ],
         ways: [],
-        note: 'Only the bank can say why it declined a payment. It will never ask for your PIN, OTP or CVV.',
+        note: 'Your bank can say why it declined a payment and what an amount held on your card is, and it can block the card if someone else has its details. It will never ask for your PIN, OTP or CVV.',
       },
       amazon: {
         name: 'Amazon customer service',
@@ -284,7 +387,7 @@ export const en = {
           { name: 'Chat', text: 'A typed conversation in real time. Best for step-by-step help, such as checking the card details you entered.' },
           { name: 'Email', text: 'A written message, answered later. Best for detailed, non-urgent problems, and when you want to attach screenshots.' },
         ],
-        note: 'We give no Amazon phone number on purpose: we could not verify any number from an Amazon page, so we publish none. The numbers found online come from third parties, some of them scammers.',
+        note: 'We give no Amazon phone number on purpose: we could not verify any number from an Amazon page, so we publish none. Numbers found online come from third parties and can lead to scammers.',
       },
       amazonPay: {
         name: 'Amazon Pay',
@@ -337,7 +440,7 @@ export const en = {
             hint: 'At checkout, or when adding the card',
             title: 'Card declined on Amazon',
             answer:
-              'Your bank decides, not Amazon. Check that the card is active, funded and unexpired and that the billing address is right, then ask your bank about security flags, daily limits and holds. Amazon can check the details you entered or change the payment method on an open order.',
+              'Your bank decides, not Amazon. Check that the card is active, funded and unexpired, that it is allowed to pay online shops abroad, and that the billing address is right; then ask your bank about security flags, daily limits and holds. Amazon can check the details you entered or change the payment method on an open order.',
           },
         },
       },
@@ -386,7 +489,7 @@ export const en = {
             hint: '',
             title: 'NOT CAPTURED on the KNET payment page',
             answer:
-              'Your bank did not approve the payment, often because of wrong details, a limit or a timeout. Check the bank, card prefix, expiry and PIN, your balance and limits, and the mobile number your bank has for the OTP. Try once more, then call your bank.',
+              'Your bank did not approve the payment, often because of wrong details, a limit or a timeout. Check the bank, card prefix, expiry and PIN, your balance and limits, and the mobile number your bank has for the OTP. Try once more, then call your bank. If the amount left your account all the same, call your bank, not the shop: the shop refunds only a CAPTURED payment, and your bank can tell you whether the amount is a hold and when it is released.',
           },
           canceled: {
             label: 'CANCELED',
@@ -421,7 +524,7 @@ export const en = {
             hint: '',
             title: 'Too many OTP attempts',
             answer:
-              'Stop for now: after several wrong codes the page takes no more. Start a new payment later, with the phone your bank sends codes to in your hand. If it happens again, call your bank on the number on the back of your card.',
+              'Stop for now: after several wrong codes the page may refuse more. Start a new payment later, with the phone your bank sends codes to in your hand. If it happens again, call your bank on the number on the back of your card.',
           },
           session: {
             label: '“Session time limit exceeded” or “payment in progress in another window”',
@@ -498,7 +601,7 @@ export const en = {
             hint: '',
             title: 'Paid a gift-card vendor, but no working card',
             answer:
-              "Contact the vendor first, with the Payment ID and Track ID from the KNET result page: according to KNET's merchant manual, refunds come from the shop that took the payment, not from KNET. If the vendor does not answer, ask your bank what it can do.",
+              "Contact the vendor first, with the Payment ID and Track ID from the KNET result page: according to KNET's merchant manual, refunds come from the shop that took the payment, not from KNET. If the vendor does not answer, ask your bank what it can do, but don't count on a reversal: a payment processor lists no chargeback for KNET payments.",
           },
           scam: {
             label: 'Someone asked me to pay with gift cards, or for the codes',
@@ -514,21 +617,21 @@ export const en = {
         hint: 'From an Amazon order, a returned Cash on Delivery order, or a KNET payment to a shop',
         title: "A refund that hasn't arrived",
         answer:
-          'A refund goes back the way you paid, from whoever took the money: the Amazon store for an order, the shop for a KNET payment (and only if its result was CAPTURED). Check when the refund was issued and allow the time the store gives, then ask your bank whether it has arrived. If your bank does not resolve it, take the complaint further.',
+          'A refund goes back the way you paid, from whoever took the money: the Amazon store for an order, the shop for a KNET payment (and only if its result was CAPTURED). If a KNET payment was NOT CAPTURED but the amount left your account, ask your bank instead: the shop has nothing to refund. Check when the refund was issued and allow the time the store gives, then ask your bank whether it has arrived. If your bank does not resolve it, take the complaint further.',
       },
       'fee-message': {
         label: 'A message asks me to pay a fee or a fine',
         hint: 'A delivery, postal or customs fee, or a traffic fine, through a link',
         title: 'A message asking you to pay a fee through a link',
         answer:
-          "Treat it as a scam and don't tap the link: Kuwait's Ministry of Communications says it never sends messages asking people to pay to receive a parcel, and the Interior Ministry says it does not send SMS demanding traffic-fine payment. Check the order or the fine yourself. If you entered card details or a code, call your bank now on the number on the back of your card.",
+          "Treat it as a scam: Kuwait's Ministry of Communications says it never sends messages asking people to pay to receive a parcel, and the Interior Ministry says it does not send SMS demanding traffic-fine payment. If you did not tap the link, leave it: delete the message and check the order or the fine yourself, in the shop's or the ministry's own app or website. You need not call anyone, and a fake Amazon message can be reported at amazon.com/reportascam. If you typed card details or a code on the page, call your bank now on the number on the back of your card and ask it to block the card.",
       },
       complaint: {
         label: "My bank hasn't resolved my complaint",
         hint: 'No written answer, or an answer you disagree with',
         title: "Your bank hasn't resolved your complaint",
         answer:
-          "Put the complaint to your bank in writing, on its complaint form: the bank must answer in writing. If it does not, or you disagree, complain to the Central Bank of Kuwait through its online Consumers' Protection portal on cbk.gov.kw, attaching the bank's reply. Report online fraud to the Interior Ministry's Cybercrime Department too.",
+          "Put the complaint to your bank in writing, on its complaint form: the bank must answer in writing. If it does not, or you disagree, complain to the Central Bank of Kuwait through its online Consumers' Protection portal on cbk.gov.kw, attaching the bank's reply. For online fraud, KUNA reports that the Interior Ministry's Cybercrime Department handles it: report it there too.",
       },
       other: {
         label: 'Something else',
@@ -552,13 +655,15 @@ export const en = {
     keptTitle: 'What we keep',
     kept: [
       'When you answer “Was this article helpful?”: the article, the language, yes or no, the reason you chose, your comment if you wrote one, and the date.',
-      'When a search finds nothing, or you leave the results without opening one: the words you searched for (in lower case), the language, the number of results and the date.',
+      'When a search finds nothing, or you leave the results without opening one: the words you searched for (in lower case), the language, the number of results, the date, and a code that tells searchers apart without saying who they are: it is made from your connection’s address and the words with a secret of that day, cannot be turned back into the address, and is different for your other searches and on other days.',
+      'To stop abuse, for at most 15 minutes: how many answers came from your connection, under a code made with a secret of that day that cannot be turned back into its address.',
     ],
     neverTitle: 'What we never keep',
     never: [
       'No IP address, no browser or device details, no cookie and no identifier: two answers cannot be linked to each other or to you.',
-      'No card details or codes. In a comment, a card number is cut to its last four digits, anything that looks like a PIN, OTP or CVV is removed, and email addresses and phone numbers are hidden, all before it is kept.',
-      'A search that looks like a card number, CVV, PIN or OTP is never sent, and the server drops it if it arrives.',
+      'No card details or codes. In a comment, a card number is cut to its last four digits, anything that looks like a PIN, OTP or CVV is removed, and email addresses, phone numbers, account (IBAN) and civil ID numbers are hidden, all before it is kept.',
+      'Card numbers, codes, account and civil ID numbers, email addresses and phone numbers are removed from a search before it is sent, and the server masks them again if one arrives.',
+      'A message you paste into the message check or the search box is read in your browser: the check sends it nowhere, and search never reports it as a failed search.',
     ],
     retentionTitle: 'How long',
     retention: (days: number) =>
@@ -566,7 +671,7 @@ export const en = {
     browserTitle: 'In your browser',
     browser: 'So that we ask only once per visit, this tab remembers which articles you answered. It is forgotten when you close the tab and is never sent.',
     whoTitle: 'Who sees it',
-    who: 'Only the editors of this help center, to fix and improve the articles. A searched phrase is shown to them only once at least three searches were the same. Nothing is shared or sold.',
+    who: 'Only the editors of this help center, to fix and improve the articles. A searched phrase is shown to them only once it was searched from at least three different connections (one connection counts once a day). Nothing is shared or sold.',
   },
   footer: {
     about: 'Written for shoppers in Kuwait. Facts are checked against public sources listed on each article.',
@@ -575,6 +680,7 @@ export const en = {
     contactRouter: 'Find who can fix your problem',
     searchLink: 'Search the help center',
     privacy: 'Privacy',
+    checkMessage: 'Is this message a scam?',
   },
 } as const;
 

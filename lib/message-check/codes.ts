@@ -1,0 +1,37 @@
+import { secretWordSources } from '../secrets';
+import { anyOf, arabic, spans, word, type Span } from './text';
+
+/**
+ * One-time codes in a message (folded, see text.ts): a number of 4 to 8 digits near the words
+ * that name a code ("OTP", "verification code", "رمز التحقق"), as the site's secret detector names
+ * them (lib/secrets), plus the ways code messages say it ("your code is", "رمزك").
+ */
+
+/** The words that make a number a one-time code. */
+export const otpWords = anyOf(
+  word(secretWordSources.otp),
+  word(String.raw`(?:security|authentication|activation|confirmation|login|sign[- ]in|access) (?:code|pin)|3-?d secure|(?:your|the) (?:\w+ )?code is|is your (?:\w+ )?code`),
+  arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:دخول|مرور)|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود)\s+الخاص\s+بك`),
+);
+
+/** Where a one-time code may be: 4 to 8 digits standing alone (or 3 and 3), not an amount, a date or a time. */
+export const codeNumber = /(?<![\p{L}\p{N}.,:/#*-])(?:\d{4,8}|\d{3}[- ]\d{3})(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
+/** Labels that make a number something else: the card's last digits, an order, an account. */
+export const notACode = new RegExp(
+  String.raw`(?:${word('ending(?: in| with)?|ends (?:in|with)|card|account|acct|order|ref|no\.?|number|x+')}|${arabic('منتهي\\S*|تنتهي ب|رقم|حساب|بطاقه|طلب')}|[#*x])\s*:?\s*$`,
+  'u',
+);
+
+/** The last line of a code SMS that a phone can fill in by itself: "@amazon.ae #123456". */
+const domainBoundCode = /(?<=@[a-z0-9.-]+ #)\d{4,8}(?!\p{N})/gu;
+
+/** The numbers that are one-time codes: near a code's words, and not labelled as something else. */
+export function codesIn(text: string): Span[] {
+  const words = spans(otpWords, text);
+  if (words.length === 0) return [];
+  return [...spans(codeNumber, text), ...spans(domainBoundCode, text)].filter(
+    (number) =>
+      (!notACode.test(text.slice(Math.max(0, number.start - 20), number.start)) || text[number.start - 1] === '#') &&
+      words.some((found) => Math.abs(found.start - number.start) <= 100),
+  );
+}

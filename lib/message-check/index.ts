@@ -1,0 +1,272 @@
+import { isOfficialHost } from '../official-sites';
+import { findSecrets, maskSecrets } from '../secrets';
+import { codesIn } from './codes';
+import { findAddresses, findPhones, isIpAddress, type FoundAddress } from './links';
+import { namedOrganisations, type Named } from './names';
+import { maxMessageLength } from './pasted';
+import * as patterns from './signs';
+import { foldText, spans, type FoldedText, type Span } from './text';
+
+export { looksLikeMessage, maxMessageLength } from './pasted';
+
+/**
+ * "Is this message a scam?": reads a message a reader pasted (an SMS, a WhatsApp message, an email)
+ * and says what it looks like, from the signs a reader can be told about. Pure, and free of
+ * dependencies beyond the site's own address list and secret detector, so it runs in the browser:
+ * the message is never sent anywhere.
+ *
+ * One sign is seldom enough. A link to a site that is not an official address, a payment asked
+ * for, a deadline: each alone is in plenty of genuine messages. A verdict of `scam` needs (see
+ * `isScam`) one sign no genuine sender shows (weight 2 in `signWeights`: asking you to hand over a
+ * card number, PIN, OTP or CVV, to pay in gift cards, to pass on "a code I sent you by mistake", a
+ * link dressed as Amazon's or KNET's, a request the organisation named says it never makes by
+ * message); or two signs where one is the way out for the money or the secret (a link, "update
+ * your details", a number to call, a "new number"); or a fee asked for a prize or earnings.
+ */
+
+/** `scam`: signs of a scam; `code`: a genuine-looking one-time code; `none`: neither. */
+export type MessageVerdict = 'scam' | 'code' | 'none';
+
+/** The signs, in the order a reader is shown them: the surest first. */
+export const messageSignKinds = [
+  'codeByMistake',
+  'giftCards',
+  'secrets',
+  'neverAsks',
+  'lookalike',
+  'link',
+  'payment',
+  'verify',
+  'callBack',
+  'newNumber',
+  'prize',
+  'pressure',
+] as const;
+export type MessageSignKind = (typeof messageSignKinds)[number];
+
+/** What each sign counts for (see `isScam`). */
+export const signWeights: Record<MessageSignKind, number> = {
+  codeByMistake: 2,
+  giftCards: 2,
+  secrets: 2,
+  neverAsks: 2,
+  lookalike: 2,
+  link: 1,
+  payment: 1,
+  verify: 1,
+  callBack: 1,
+  newNumber: 1,
+  prize: 1,
+  pressure: 1,
+};
+export const scamWeight = 2;
+
+export interface MessageSign {
+  kind: MessageSignKind;
+  /** What in the message showed it, quoted as written (a site name, a phrase), with any code masked. */
+  evidence: string[];
+}
+
+export interface MessageCheck {
+  verdict: MessageVerdict;
+  /** The signs of a scam found, surest first; for `none`, fewer than make a scam. */
+  signs: MessageSign[];
+  /** For a one-time code: what it is for, as the message says, so the reader can compare. */
+  code?: { amount?: string; merchant?: string };
+  /** The message with one-time codes, PINs, CVVs and card numbers masked, for showing it again. */
+  masked: string;
+  /** How many numbers `masked` hides. */
+  hidden: number;
+}
+
+/** Amazon's and KNET's names in a site name that is not theirs: "amazon-verify.com", "amaz0n.help", "secure-kpay.com.kw". */
+const impersonated = /amazon|knet|kpay/;
+const unLeet = (host: string) => host.replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's');
+
+/** An email address counts where it says who sent the message: a From, Reply-To or Sender line. */
+const senderLine = /(?:^|\n)[ \t>]*(?:from|reply-to|sender|من|المرسل)[ \t]*:[^\n]*$/u;
+
+/** "for KD 7.250 at AMAZON.AE": a merchant in capitals after "at", "merchant", "for" or "لدى". */
+const merchant = /(?:\bat|\bmerchant:?|\bfor|لدى|لدي|عند)\s+([A-Z0-9][\w.*&'-]*(?:\s+[A-Z0-9][\w.*&'-]*)*)/gu;
+const currencyOrAmount = /^(?:KWD|KD|USD|AED|SAR|EUR|GBP|OTP|PIN|CVV|\d[\d.,]*)$/i;
+
+function merchantIn(original: string): string | undefined {
+  for (const match of original.matchAll(merchant)) {
+    const words: string[] = [];
+    for (const part of (match[1] ?? '').split(/\s+/)) {
+      if (currencyOrAmount.test(part)) break;
+      words.push(part.replace(/[.,]+$/, ''));
+      // "AMAZON.AE. Valid for 5 minutes": a word ending a sentence ends the name.
+      if (/[.,]$/.test(part)) break;
+    }
+    const name = words.join(' ');
+    if (name.length >= 2) return name;
+  }
+  return undefined;
+}
+
+/** What the check reads from a message once: its folded text, addresses, phone numbers, names and codes. */
+interface Reading {
+  original: string;
+  folded: FoldedText;
+  text: string;
+  addresses: FoundAddress[];
+  phones: Span[];
+  named: Named[];
+  codes: Span[];
+  masks: Mask[];
+}
+
+function readMessage(message: string): Reading {
+  const original = message.slice(0, maxMessageLength);
+  const folded = foldText(original);
+  const text = folded.text;
+  // "at AMAZON.AE", "لدى NOON.COM": a site name in capitals, without https:// or a path, is a shop's name.
+  const addresses = findAddresses(text).filter((address) => address.kind === 'email' || /[a-z/]/.test(originalOf(original, folded, address)));
+  const codes = codesIn(text);
+  return { original, folded, text, addresses, phones: findPhones(text, addresses), named: namedOrganisations(text), codes, masks: maskedRanges(original, folded, codes) };
+}
+
+const originalOf = (original: string, folded: FoldedText, span: Span) => original.slice(folded.at[span.start] ?? 0, (folded.at[span.end - 1] ?? 0) + 1);
+const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Each sign found, with its evidence; and whether a callback number claims to be Amazon's or KNET's. */
+function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; callsNoPhoneOrganisation: boolean } {
+  const { text, addresses, named } = reading;
+  const found = new Map<MessageSignKind, string[]>();
+  const add = (kind: MessageSignKind, evidence: string[]) => {
+    if (evidence.length > 0 && !found.has(kind)) found.set(kind, [...new Set(evidence.filter(Boolean))].slice(0, 3));
+  };
+  const quote = (span: Span) => quoteMasked(reading, wholeWords(text, span));
+  // Words inside a link ("amazon-verify-account.com") are the link's sign, not the message's.
+  const matched = (pattern: RegExp, keep: (span: Span) => boolean = () => true) =>
+    spans(pattern, text).filter((span) => !addresses.some((address) => overlap(span, address)) && keep(span));
+  const notNegated = (span: Span) => !patterns.negation.test(text.slice(Math.max(0, span.start - 40), span.start));
+
+  const counted = addresses.filter((address) => address.kind === 'link' || senderLine.test(lineAt(text, address.start)) || impersonated.test(unLeet(address.host)));
+  const unofficial = counted.filter((address) => isIpAddress(address.host) || !isOfficialHost(address.host));
+  const lookalikes = unofficial.filter((address) => impersonated.test(unLeet(address.host)));
+  add('lookalike', lookalikes.map((address) => address.host));
+  add('link', unofficial.filter((address) => !lookalikes.includes(address)).map((address) => address.host));
+  const hasLink = unofficial.length > 0 || matched(patterns.linkCue).length > 0;
+
+  add('payment', matched(patterns.payment).map(quote));
+  const secrets = [...matched(patterns.secretsGiven, notNegated), ...(hasLink ? matched(patterns.secretsEntered, notNegated) : [])];
+  add('secrets', secrets.map(quote));
+  if (hasLink) add('verify', matched(patterns.verify, (span) => notNegated(span) && !secrets.some((other) => overlap(span, other))).map(quote));
+  if (matched(patterns.giftCards.request).length > 0) add('giftCards', matched(patterns.giftCards.cards).map(quote));
+  const mistake = matched(patterns.codeByMistake.mistake);
+  const passOn = matched(patterns.codeByMistake.request);
+  if (mistake.length > 0 && passOn.length > 0 && matched(patterns.codeByMistake.code).length > 0) add('codeByMistake', [...mistake, ...passOn].map(quote));
+  const calls = matched(patterns.callWords);
+  const notYou = matched(patterns.notYou);
+  if (notYou.length > 0 && calls.length > 0 && reading.phones.length > 0) add('callBack', [...notYou, ...reading.phones].map(quote));
+  add('newNumber', matched(patterns.newNumber).map(quote));
+  add('prize', matched(patterns.prize).map(quote));
+  add('pressure', matched(patterns.pressure).map(quote));
+
+  // "Through a link": Kuwait Post says it never asks for parcel fees by message, yet customs duty can be due at its counter.
+  const neverAsked = named.filter(
+    ({ organisation }) =>
+      (organisation.neverAsks?.includes('payment') && found.has('payment') && hasLink) || (organisation.neverAsks?.includes('secrets') && found.has('secrets')),
+  );
+  add('neverAsks', neverAsked.flatMap((name) => name.spans.slice(0, 1).map(quote)));
+
+  // Amazon and KNET publish no phone number: a number to call "them" is a scammer's, when the message
+  // comes from them or names them where it says to call (not as the shop in a bank's alert).
+  const callSentences = calls.map((span) => sentenceAt(text, span));
+  const callsNoPhoneOrganisation = named.some(
+    ({ organisation, spans: where, sender }) =>
+      organisation.noPublicPhone && (sender || where.some((span) => callSentences.some((sentence) => overlap(span, sentence)))),
+  );
+  return { found, callsNoPhoneOrganisation };
+}
+
+const lineAt = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, (text.indexOf('\n', index) + 1 || text.length + 1) - 1);
+
+function sentenceAt(text: string, span: Span): Span {
+  const start = text.slice(0, span.start).search(/[^.!?؟\n]*$/u);
+  const after = text.slice(span.end).search(/[.!?؟\n]/u);
+  return { start, end: after === -1 ? text.length : span.end + after };
+}
+
+export function checkMessage(message: string): MessageCheck {
+  const reading = readMessage(message);
+  const { found, callsNoPhoneOrganisation } = findSigns(reading);
+  const signs = messageSignKinds.filter((kind) => found.has(kind)).map((kind) => ({ kind, evidence: found.get(kind) ?? [] }));
+  const { text: masked, hidden } = applyMasks(reading.original, reading.masks);
+  if (isScam(signs, callsNoPhoneOrganisation)) return { verdict: 'scam', signs, masked, hidden };
+  if (reading.codes.length > 0 && !found.has('link') && !found.has('lookalike')) return { verdict: 'code', signs, code: codeDetails(reading), masked, hidden };
+  return { verdict: 'none', signs, masked, hidden };
+}
+
+/** What a one-time code is for, as its message says: the first amount, and the shop. */
+function codeDetails(reading: Reading): { amount?: string; merchant?: string } {
+  const amount = [...reading.text.matchAll(patterns.moneyAmount)][0];
+  const shop = merchantIn(reading.original);
+  return {
+    ...(amount ? { amount: quoteMasked(reading, { start: amount.index, end: amount.index + amount[0].length }) } : {}),
+    ...(shop ? { merchant: shop } : {}),
+  };
+}
+
+/**
+ * Signs worth 2 together, where one of them is the way the money or the secret would leave: a link,
+ * an "update your details", a number to call, a "new number". A payment asked for with a deadline
+ * alone is a bill reminder as often as a scam; a payment asked for a prize or earnings is a scam
+ * (an advance fee) however it is asked.
+ */
+function isScam(signs: readonly MessageSign[], noPublicPhone: boolean): boolean {
+  const kinds = new Set(signs.map((sign) => sign.kind));
+  const weightOf = (kind: MessageSignKind) => (kind === 'callBack' && noPublicPhone ? scamWeight : signWeights[kind]);
+  if (signs.some((sign) => weightOf(sign.kind) >= scamWeight)) return true;
+  if (kinds.has('payment') && kinds.has('prize')) return true;
+  const channel = channels.some((kind) => kinds.has(kind));
+  return channel && signs.reduce((total, sign) => total + weightOf(sign.kind), 0) >= scamWeight;
+}
+
+/** The signs that are a way out for the money or the secret. */
+const channels: readonly MessageSignKind[] = ['link', 'verify', 'callBack', 'newNumber'];
+
+/** A match grown to whole words, so a quote never stops inside a word or a number ("10", not "1"). */
+function wholeWords(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start -= 1;
+  while (end < text.length && (/[\p{L}\p{N}]/u.test(text[end]!) || (/[.,]/.test(text[end]!) && /\d/.test(text[end + 1] ?? '')))) end += 1;
+  return { start, end };
+}
+
+interface Mask extends Span {
+  replacement: string;
+}
+
+/** One-time codes found by the check, and whatever the site's secret detector finds, in the original's positions. */
+function maskedRanges(original: string, folded: FoldedText, codes: readonly Span[]): Mask[] {
+  const masks: Mask[] = findSecrets(original).map((secret) => ({ ...secret, replacement: maskSecrets(original.slice(secret.start, secret.end), [{ ...secret, start: 0, end: secret.end - secret.start }]) }));
+  for (const code of codes) {
+    const start = folded.at[code.start] ?? 0;
+    const end = (folded.at[code.end - 1] ?? start) + 1;
+    if (!masks.some((mask) => start < mask.end && mask.start < end)) masks.push({ start, end, replacement: '•••' });
+  }
+  return masks.sort((a, b) => a.start - b.start);
+}
+
+function applyMasks(original: string, masks: readonly Mask[]): { text: string; hidden: number } {
+  let text = '';
+  let from = 0;
+  for (const mask of masks) {
+    text += original.slice(from, mask.start) + mask.replacement;
+    from = mask.end;
+  }
+  return { text: text + original.slice(from), hidden: masks.length };
+}
+
+/** A quote of the message as written, masked where it holds a code, on one line and at most 80 characters. */
+function quoteMasked(reading: Reading, span: Span): string {
+  if (span.end <= span.start) return '';
+  const start = reading.folded.at[span.start] ?? 0;
+  const end = (reading.folded.at[span.end - 1] ?? start) + 1;
+  const inside = reading.masks.filter((mask) => mask.start >= start && mask.end <= end).map((mask) => ({ ...mask, start: mask.start - start, end: mask.end - start }));
+  const text = applyMasks(reading.original.slice(start, end), inside).text.replace(/\s+/g, ' ').trim();
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}

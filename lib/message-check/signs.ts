@@ -1,0 +1,152 @@
+import { secretWordSources } from '../secrets';
+import { anyOf, arabic, arabicWord, near, word } from './text';
+
+/** `first`, then within `gap` characters of the same sentence, `then`: each a whole word. */
+const seq = (first: string, gap: number, then: string) => word(first) + near(gap) + word(then);
+
+/**
+ * The words of each sign, in English and in Arabic as Gulf readers write it, over folded text
+ * (text.ts: lower case, one alef, ه for ة, ASCII digits). Each pattern is a kind of request or claim
+ * a reader can be told about, never one message's wording.
+ */
+
+const money = String.raw`(?:kwd|kd|usd|aed|sar|\$|د\.?ك|دينار|دنانير|درهم|ريال)`;
+const amount = String.raw`(?:${money}\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?${money})`;
+
+/** A request to pay a fee or send money. */
+export const payment = anyOf(
+  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|deposit|top[- ]?up`),
+  seq(String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill`, 25, 'required|due|pending|unpaid|outstanding|overdue|payable'),
+  seq('unpaid|outstanding|overdue', 20, String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill|amount|balance`),
+  word(String.raw`fees?|charges?|dut(?:y|ies)|fine`) + near(20) + amount,
+  seq('send|transfer|wire', 15, `money|funds|the amount|${amount}`),
+  arabicWord('ادفع|ادفعي|سدد|اودع|حولها|حوله|حولي'),
+  arabic(String.raw`(?:حول|تحول|تحولي|تحولين|حولي)\s+(?:لي\s+|لنا\s+)?(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|فلوس|دينار)`),
+  arabic(String.raw`(?:يرجي|الرجاء|نرجو|يجب|عليك|مطلوب|لازم)\s+(?:\S+\s+)?[لب]?(?:دفع|الدفع|سداد|تسديد|تحويل|ايداع)`),
+  arabic(String.raw`(?:دفع|سداد|تسديد|تحويل|ايداع)\s+(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|قيمه|الفاتوره)`),
+  arabic(String.raw`(?:رسوم|رسم)\s+(?:\S+\s+){0,2}?\d`),
+  arabic(String.raw`(?:رسوم|رسم)\s+(?:ال)?(?:توصيل|شحن|جمارك|جمركيه|تحويل|تخليص|اعاده|بريد|تسليم|استلام|معالجه)`),
+  arabic(String.raw`فاتور\S*\s+(?:متاخر|مستحق|غير مدفوع)`),
+);
+
+/** A deadline, a hurry or a threat. */
+export const pressure = anyOf(
+  word(String.raw`(?:within|in(?: the next)?)\s?(?:\d+|one|two|twenty[- ]four|an?)\s?(?:hours?|hrs?|h|minutes?|mins?)`),
+  word(String.raw`immediately|urgent(?:ly)?|asap|right away|as soon as possible|without delay|last chance|final (?:notice|warning|reminder)|limited (?:time|offer|stock|quantity)|today only|act now`),
+  word(String.raw`(?:pay|verify|update|confirm|click|tap|redeem|claim|act|respond|reply|call|register|order|buy|send)(?: (?:it|them|your \w+|the \w+))? now`),
+  word(String.raw`(?:expires?|expiring|ends?) (?:today|tonight|soon|in \d)`),
+  word(
+    String.raw`will be (?:permanently |automatically |temporarily )?(?:returned|blocked|suspended|closed|cancell?ed|frozen|deleted|terminated|disabled|locked|deactivated|destroyed|sent back|seized|forfeited|cut)`,
+  ),
+  word(String.raw`(?:has|have) been (?:temporarily |permanently )?(?:blocked|suspended|locked|frozen|deactivated|disabled|restricted|put on hold)`),
+  word(String.raw`(?:is|are) (?:temporarily |now )?(?:blocked|suspended|locked|frozen|on hold|restricted|deactivated)`),
+  word(String.raw`to avoid|otherwise|or (?:it|they|your \w+) will(?: be \w+)?|return(?:ed)? to (?:the )?sender`),
+  arabic(String.raw`خلال\s*(?:\d+\s*)?(?:ساعه|ساعات|ساعتين|دقيقه|دقائق|دقايق)`),
+  arabicWord(
+    'فورا|فوري|حالا|عاجل|ضروري|باسرع وقت|قبل فوات الاوان|اخر فرصه|فرصه اخيره|تنبيه اخير|انذار نهائي|انذار اخير|الكميه محدوده|لفتره محدوده|عرض محدود|لا تفوت|محجوزه|موقوفه|موقوف|مجمده|مجمد',
+  ),
+  arabic(String.raw`(?:ادفع|سدد|حدث|اضغط|سجل|اطلب|استلم|حول|ادخل|اكد)\S*\s+(?:\S+\s+){0,2}?(?:الحين|الان)(?![\p{L}])`),
+  arabic(String.raw`سيتم\s+(?:\S+\s+)?(?:ايقاف|حظر|تجميد|الغاء|ارجاع|اعاده|اغلاق|تعليق|حذف|قطع|مصادره)`),
+  arabic(String.raw`تم\s+(?:ايقاف|حظر|تجميد|تعليق|اغلاق|قفل)`),
+  arabicWord('لتجنب|تجنبا|تجنب|لتفادي|تفاديا|والا'),
+  arabic(String.raw`(?:ايقاف|تجميد|حظر|اغلاق|الغاء)\s+(?:ال)?(?:نهائي|دائم)`),
+  arabic(String.raw`(?:تنتهي|ستنتهي)\s+(?:\S+\s+)?(?:اليوم|الليله|قريبا|خلال)`),
+);
+
+/** A prize, a gift, an unclaimed refund or easy money. */
+export const prize = anyOf(
+  word(
+    String.raw`congratulations|congrats|you(?:'ve| have)? won|winner|(?:you (?:are|have been) )selected|lucky draw|prizes?|rewards?|free gift|bonus|cash ?back|redeem your|claim your|points (?:will )?expire|gift(?! ?cards?)|earn (?:money|commission|extra|up to|\$?\d)|daily (?:income|salary|earnings|profit)|work(?:ing)? from home|part[- ]time|hiring|job offer|commission|surprise box|mystery box|unclaimed|you have (?:a|an) (?:pending |unclaimed )?refund|refund (?:is )?(?:waiting|available) for you`,
+  ),
+  arabicWord('مبروك|تهانينا|تهانيا|فزت|ربحت|الفائز|جائزه|جوائز|هديه|هدايا مجانيه|مجانا|اربح|عموله|مفاجاه|مفاجا'),
+  arabic(String.raw`(?:فاز|ربح)\s+(?:رقمك|رقم|حسابك)`),
+  arabic(String.raw`سحب\s+(?:\S+\s+)?(?:السنوي|الشهري|الكبير)`),
+  arabic(String.raw`نقاط\S*\s+(?:\S+\s+)?(?:تنتهي|ستنتهي)`),
+  arabic(String.raw`فرصه عمل|وظيفه (?:من|براتب)|دخل (?:يومي|شهري|اضافي)|راتب يومي|من (?:البيت|المنزل)`),
+  arabic(String.raw`لديك\s+(?:مبلغ\s+)?(?:مسترد|مستحق|استرداد)|مبلغ مسترد`),
+);
+
+const giftCard = String.raw`(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|amazon cards?)`;
+const giftCardArabic = String.raw`بطاق\S*\s+(?:\S+\s+)?(?:امازون|ايتونز|قوقل|جوجل|ستيم|بلايستيشن|سوني|هدايا|الهدايا|هديه)`;
+
+/** Gift cards, and a request to pay with them or to send their codes. */
+export const giftCards = {
+  cards: anyOf(word(giftCard), arabic(giftCardArabic)),
+  request: anyOf(
+    seq('send|text|whatsapp|email|share|forward', 30, String.raw`codes?|pictures?|photos?|pics?|numbers?`),
+    word('scratch'),
+    seq('pay|paid|payment', 10, 'with|in|using|by') + near(15) + word(giftCard),
+    arabicWord('ترسل|ترسلي|ارسل|ارسلي|ابعث|تبعث|دز|تدز|صور|صوره|الاكواد|الكود|الارقام'),
+  ),
+};
+
+/** "I sent you a code by mistake", and the request to pass it on. */
+export const codeByMistake = {
+  mistake: anyOf(word('by mistake|by accident|accidentally|mistakenly|wrong number|in error'), arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا')),
+  code: anyOf(word('codes?|otp|pin|password|verification|digits?'), arabicWord('كود|رمز|ارقام|الكود|الرمز')),
+  request: anyOf(
+    seq('send|forward|give|tell|share|text|read|pass', 25, 'it|back|me|the code|the otp|them'),
+    arabicWord('ترجعه|ترجعها|رجعه|رجعيه|ارجعه|ترسله|ترسلها|ارسله|ارسلها|ارسلي|ارسل لي|ابعثه|تبعثه|دزه|تدزه|عطني|عطيني|قول لي|تقول لي|حوله لي'),
+  ),
+};
+
+/** The site's own words for a CVV, a PIN and a one-time code (lib/secrets), in both languages. */
+const secretWord = `${secretWordSources.otp}|${secretWordSources.cvv}|${secretWordSources.pin}`;
+/**
+ * What a reader must never give: card details, PIN, OTP, CVV, passwords, bank details. Not an account
+ * number or IBAN: friends ask for one to send you money.
+ */
+const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|${secretWord}|(?:the|this|that) code (?:(?:that |which )?(?:you|u) (?:just )?(?:got|received|get)|(?:we |i )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|bank (?:account )?details|card photo|photo of (?:your )?card)`;
+const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
+
+/** A request to hand a secret over (a reply, a message): a scam whatever else the message says. */
+export const secretsGiven = anyOf(
+  seq('reply|respond|send|share|give|provide|tell|text|forward|read|submit|whatsapp', 40, secretThing),
+  arabicWord('ارسل|ارسلي|ابعث|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|قول|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
+);
+
+/** A request to type a secret in somewhere: a scam when the message also holds a link. */
+export const secretsEntered = anyOf(
+  seq('enter|type|fill(?: in)?|input|update|verify|confirm|add|re-?enter|validate', 40, secretThing),
+  arabicWord('ادخل|ادخال|اكتب|حدث|تحديث|اكد|تاكيد|عبي|تعبئه') + near(30) + arabic(secretThingArabic),
+);
+
+/** Words just before a request that turn it round: "never share", "لا تشارك". */
+export const negation = new RegExp(String.raw`(?:${word("never|not|n't|dont|don't|won't|no one|nobody|without")}|${arabicWord('لا|لن|ابدا|عدم|ما|محد')})${near(25)}$`, 'u');
+
+/** A request to update or verify an account, card or address: a sign when it comes with a link. */
+export const verify = anyOf(
+  seq(
+    'update|verify|confirm|validate|re-?activate|restore|unlock|secure|unblock',
+    30,
+    'details|information|info|account|identity|payment (?:method|details|information)|billing|address|card|data|membership|profile',
+  ),
+  arabic(
+    String.raw`(?:تحديث|حدث|تاكيد|اكد|توثيق|وثق|تفعيل|اعاده تفعيل|فك|استعاده|تامين|التحقق من|تحقق من)\s+(?:\S+\s+)?(?:بيانات|معلومات|حساب|وسيله\s*(?:ال)?دفع|هويت|الهويه|العنوان|عنوان|بطاقت|البطاقه)`,
+  ),
+);
+
+/** Words that point at a link or a button, for messages whose link is not written out. */
+export const linkCue = anyOf(
+  seq('click|tap|press|follow|open|visit', 20, 'link|here|button|below'),
+  word('here|link'),
+  String.raw`\[[^\]\n]{2,30}\]`,
+  arabicWord('اضغط|انقر|الرابط|رابط|هنا'),
+);
+
+/** "If you did not make this…", for a call-back number. */
+export const notYou = anyOf(
+  word(
+    String.raw`if (?:you )?(?:did ?n[o']?t|didn't|did not|have not|haven't) (?:make|authori[sz]e|recogni[sz]e|place|request|initiate)|not (?:made|done|authori[sz]ed|initiated) by you|if (?:this|it) (?:wasn't|was not|is not|isn't) you|if not you|unauthori[sz]ed (?:transaction|purchase|charge|order|payment)|suspicious (?:transaction|purchase|order|activity|payment|charge)`,
+  ),
+  arabic(String.raw`(?:اذا|لو|في حال)\s+(?:لم|ما|مو)\s*(?:تقم|تكن|قمت|سويت|تطلب|طلبت)|لم تقم بها|غير مصرح|مشبوهه`),
+);
+export const callWords = anyOf(word('call|contact|dial|phone|ring|reach'), arabicWord('اتصل|اتصلوا|تواصل|كلم|كلمنا|اتصال|الاتصال'));
+
+/** Family or a friend "on a new number". */
+export const newNumber = anyOf(
+  word(String.raw`(?:my|this is my|it'?s my) new number|new number|changed my number|lost my phone|(?:my )?(?:old )?phone (?:is )?(?:broke|broken|lost|stolen|damaged|dead)`),
+  arabic(String.raw`رقمي الجديد|هذا رقمي|رقم جديد|غيرت رقمي|(?:تلفوني|جوالي|موبايلي|تلفون)\s+(?:خرب|انكسر|ضاع|انسرق|طاح)`),
+);
+
+export const moneyAmount = new RegExp(amount, 'giu');

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessage, looksLikeMessage, messageSignKinds, type MessageSignKind, type MessageVerdict } from '@/lib/message-check';
+import { findAddresses } from '@/lib/message-check/links';
+import { foldText } from '@/lib/message-check/text';
+
+/**
+ * Messages written for these tests (the blind set is measured separately, in
+ * message-check-eval.test.ts): one or more for each sign, in English, Arabic and both, and the
+ * genuine messages and personal texts that must not be flagged.
+ */
+interface Case {
+  message: string;
+  verdict: MessageVerdict;
+  /** Signs that must be among those found. */
+  signs?: MessageSignKind[];
+}
+
+const scams: Case[] = [
+  {
+    message: 'Kuwait Post: your parcel is held. Pay the 0.500 KD delivery fee within 24 hours or it will be returned: https://kwpost-fee.top/pay',
+    verdict: 'scam',
+    signs: ['neverAsks', 'link', 'payment', 'pressure'],
+  },
+  { message: 'MOI: You have an unpaid traffic fine of KD 5. Pay now at https://moi-fines.example/pay to avoid legal action', verdict: 'scam', signs: ['link', 'payment', 'pressure'] },
+  {
+    message: 'Ministry of Commerce: to complete your complaint please reply with your card number and the OTP we sent you',
+    verdict: 'scam',
+    signs: ['secrets', 'neverAsks'],
+  },
+  { message: 'Your KNET payment failed. Complete it at https://www.amazon.ae.refund-kw.com/knet', verdict: 'scam', signs: ['lookalike'] },
+  { message: 'Pay your fine here: https://pay-fine.example/moci.gov.kw before midnight', verdict: 'scam', signs: ['link', 'payment'] },
+  { message: 'Confirm your purchase on secure-kpay.com.kw to receive your refund', verdict: 'scam', signs: ['lookalike'] },
+  { message: 'Amazon: Your order of an iPhone 15 (KD 389) is confirmed. If you did not make this order call +1 888 555 0142 now.', verdict: 'scam', signs: ['callBack'] },
+  { message: 'Hi, I sent a verification code to your number by mistake, please forward it to me', verdict: 'scam', signs: ['codeByMistake'] },
+  { message: 'I am the manager, buy 3 iTunes cards of 50 KD and send me the codes, I will pay you tonight', verdict: 'scam', signs: ['giftCards'] },
+  { message: 'Dear customer, your account is suspended. Click the link below to verify your account details.', verdict: 'scam', signs: ['verify', 'pressure'] },
+  { message: 'Hi mum this is my new number, my phone broke. Can you transfer 80 KD to this account today?', verdict: 'scam', signs: ['newNumber', 'payment'] },
+  { message: 'You have won an iPad! Pay 1 KD shipping to claim your prize', verdict: 'scam', signs: ['prize', 'payment'] },
+  { message: 'Amazon Security: sign in from a new device. Secure your account at http://192.168.4.20/amazon', verdict: 'scam', signs: ['link', 'verify'] },
+  {
+    message: 'بريد الكويت: شحنتك بانتظار دفع رسوم التوصيل ٠٫٥٠٠ د.ك خلال ٢٤ ساعة والا سيتم ارجاعها. ادفع الرسوم من هنا: kw-post.delivery-fee.cc',
+    verdict: 'scam',
+    signs: ['neverAsks', 'link', 'payment', 'pressure'],
+  },
+  { message: 'ارسلت لك كود بالغلط على رقمك ممكن ترسله لي؟', verdict: 'scam', signs: ['codeByMistake'] },
+  { message: 'عميلنا العزيز، يرجى تحديث بيانات البطاقة عبر الرابط secure-nbk.co/update لتجنب ايقاف البطاقة', verdict: 'scam', signs: ['secrets', 'link', 'pressure'] },
+  { message: 'وزارة الداخلية: لديك مخالفة مرورية غير مدفوعة، ادفع ٥ د.ك عبر الرابط moi-pay.info لتجنب منع السفر', verdict: 'scam', signs: ['link', 'payment', 'pressure'] },
+  { message: 'مبروك! فزت بجائزة ١٠٠٠ دينار، حول رسوم الاستلام ٣ د.ك لاستلام الجائزة', verdict: 'scam', signs: ['prize', 'payment'] },
+  { message: 'انا مديرك، اشتر لي بطاقات ايتونز بقيمة ١٠٠ دينار وارسل لي صور الاكواد بسرعة', verdict: 'scam', signs: ['giftCards'] },
+  { message: 'KNET: تم ايقاف بطاقتك. للتفعيل ارسل الرقم السري ورمز التحقق على الواتساب', verdict: 'scam', signs: ['secrets', 'pressure'] },
+];
+
+const codes: Case[] = [
+  { message: 'NBK: 582914 is your OTP for a purchase of KWD 12.500 at AMAZON.AE. Never share it with anyone.', verdict: 'code' },
+  { message: 'Your Amazon verification code is 204 113. Do not share this code.', verdict: 'code' },
+  { message: 'Burgan: Enter OTP 7731 to confirm your online payment of KD 25.000 at NOON.COM. Do not share the OTP.', verdict: 'code' },
+  { message: 'رمز التحقق لمرة واحدة ٤٨٢٩١٣ لعملية شراء بقيمة ١٢٫٥٠٠ د.ك لدى AMAZON.AE. لا تشارك الرمز مع أحد', verdict: 'code' },
+  { message: 'كود التفعيل الخاص بك هو 9921 صالح لمدة 3 دقائق', verdict: 'code' },
+];
+
+const genuine: Case[] = [
+  { message: 'Amazon.ae: Your package with 1 item has shipped. Track it at https://www.amazon.ae/gp/your-account/order-history', verdict: 'none' },
+  { message: 'can you pay the delivery guy 2 kd', verdict: 'none' },
+  { message: 'NBK: Your card ending 4412 was used for KWD 25.000 at AMAZON.AE. If not done by you call 1801801', verdict: 'none' },
+  { message: 'Amazon: we could not charge your card for order 403-1234567-1234567. Revise your payment in Your Orders within 24 hours or the order will be cancelled.', verdict: 'none' },
+  { message: 'MEW: your electricity bill of KD 18.250 is due. Pay through the Sahel app before 30/11 to avoid disconnection.', verdict: 'none' },
+  { message: 'Ooredoo: your Nojoom points expire today. Redeem them in the Ooredoo app.', verdict: 'none' },
+  { message: 'Kuwait Post: your parcel RR123456789KW has arrived. Collect it from the Hawalli post office with your civil ID; customs duty may be due at the counter.', verdict: 'none' },
+  { message: 'look at this one amzn.eu/d/0abc123 is it a good price?', verdict: 'none' },
+  { message: 'i sent you the otp by mistake, ignore it', verdict: 'none' },
+  { message: 'Your refund of AED 120.00 has been issued to your card. It may take 5-7 business days to appear.', verdict: 'none' },
+  { message: 'Amazon.ae: your order 402-1112223-3334445 has been cancelled as you requested.', verdict: 'none' },
+  { message: 'wifi code is 48291032 by the way', verdict: 'none' },
+  { message: 'send me your account number so i can pay you back', verdict: 'none' },
+  { message: 'ارسل لي رقم الحساب عشان احول لك', verdict: 'none' },
+  { message: 'تم خصم ٢٥٫٠٠٠ د.ك من بطاقتك المنتهية ب ٤٤١٢ لدى AMAZON', verdict: 'none' },
+  { message: 'لا تنسى تدفع فاتورة النت اليوم ضروري', verdict: 'none' },
+  { message: 'حول لي ١٠ دنانير على الكي نت اذا تقدر', verdict: 'none' },
+  { message: 'الجمارك: يرجى مراجعة مكتب البريد لاستلام طردكم مع إحضار البطاقة المدنية', verdict: 'none' },
+  { message: 'أمازون: تم شحن طلبك ويصل غداً. تابع الشحنة من "طلباتي" في تطبيق أمازون.', verdict: 'none' },
+];
+
+describe('checkMessage', () => {
+  for (const { message, verdict, signs = [] } of [...scams, ...codes, ...genuine]) {
+    it(`${verdict}: ${message.slice(0, 70)}`, () => {
+      const result = checkMessage(message);
+      const found = result.signs.map((sign) => sign.kind);
+      expect(result.verdict, JSON.stringify(result.signs)).toBe(verdict);
+      for (const sign of signs) expect(found, sign).toContain(sign);
+    });
+  }
+
+  it('lists signs in the fixed order, each with what showed it', () => {
+    const result = checkMessage(scams[0]!.message);
+    const order = result.signs.map((sign) => messageSignKinds.indexOf(sign.kind));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(result.signs.find((sign) => sign.kind === 'link')?.evidence).toEqual(['kwpost-fee.top']);
+    expect(result.signs.find((sign) => sign.kind === 'pressure')?.evidence).toContain('within 24 hours');
+  });
+
+  it('never quotes or returns a one-time code unmasked, and says what the code is for', () => {
+    const result = checkMessage('KNET: Your one time password is 738204 for KD 7.250 at AMAZON.AE. Valid for 5 minutes.');
+    expect(result.verdict).toBe('code');
+    expect(result.code).toEqual({ amount: 'KD 7.250', merchant: 'AMAZON.AE' });
+    expect(result.masked).toBe('KNET: Your one time password is ••• for KD 7.250 at AMAZON.AE. Valid for 5 minutes.');
+    expect(result.hidden).toBe(1);
+    expect(JSON.stringify(result)).not.toContain('738204');
+  });
+
+  it('masks a code in a scam too, in its quotes as well as the message', () => {
+    const result = checkMessage('NBK: your OTP 991245 was sent. Reply with the OTP 991245 to cancel the charge of KD 300');
+    expect(result.verdict).toBe('scam');
+    expect(JSON.stringify(result)).not.toContain('991245');
+  });
+
+  it('reads Arabic-Indic digits and a card number the site detector knows', () => {
+    const arabic = checkMessage('رمز التحقق ٤٨٢٩١٣ لا تشاركه');
+    expect(arabic.verdict).toBe('code');
+    expect(arabic.masked).not.toMatch(/[٠-٩]{6}/);
+    const card = checkMessage('my card 4111 1111 1111 1111 was charged twice, is this message real? Your account is locked, verify at amazon-help.support');
+    expect(card.masked).toContain('•••• 1111');
+    expect(card.masked).not.toContain('4111 1111');
+  });
+
+  it('flags nothing in an empty or blank message', () => {
+    expect(checkMessage('').verdict).toBe('none');
+    expect(checkMessage('   \n ').signs).toEqual([]);
+  });
+});
+
+describe('links and the one safe address rule', () => {
+  const hosts = (text: string) => findAddresses(foldText(text).text).map((address) => address.host);
+
+  it('reads the site name of links with and without https://, and of email addresses', () => {
+    expect(hosts('go to https://www.amazon.ae.refund-kw.com/x now')).toEqual(['www.amazon.ae.refund-kw.com']);
+    expect(hosts('pay-fine.example/moci.gov.kw')).toEqual(['pay-fine.example']);
+    expect(hosts('https://amazon.com@evil.example/login')).toEqual(['evil.example']);
+    expect(hosts('From: Amazon <no-reply@amaz0n-support.com>')).toEqual(['amaz0n-support.com']);
+    expect(hosts('Track it on Amazon.ae.')).toEqual(['amazon.ae']);
+  });
+
+  it('takes no amount, abbreviation or sentence for a link', () => {
+    expect(hosts('pay 0.350kd now.Thanks e.g. KD.Please 12.500 KWD, i.e. Mr. Khaled')).toEqual([]);
+  });
+
+  it('does not flag official addresses, and does flag look-alikes of them', () => {
+    for (const message of ['Sign in at https://pay.amazon.com/ to see it', 'Your KNET page: https://www.kpay.com.kw/pay', 'See moci.gov.kw for details']) {
+      expect(checkMessage(message).signs.filter((sign) => sign.kind === 'link' || sign.kind === 'lookalike'), message).toEqual([]);
+    }
+    for (const message of ['Pay at https://kpay.com.kw.example.com/pay', 'Pay at pay.amazon.com-secure.net', 'Pay at secure-kpay.com.kw']) {
+      expect(checkMessage(message).signs.map((sign) => sign.kind), message).toContain('lookalike');
+    }
+  });
+});
+
+describe('looksLikeMessage', () => {
+  it('takes pasted messages for messages', () => {
+    for (const message of [
+      'Kuwait Post: Your parcel could not be delivered, pay the fee here kwpost.top',
+      'KNET: Your one time password is 738204 for KD 7.250',
+      'Dear customer your shipment is waiting at customs please pay the clearance fee today',
+      'عزيزي العميل، تم إيقاف بطاقتك مؤقتاً يرجى تحديث بياناتك عبر الرابط',
+      'بريد الكويت: شحنتك معلقة يرجى دفع الرسوم',
+      'From: Amazon <no-reply@amazon-verify.help>\nSubject: Your account has been suspended',
+      'Hi sorry i sent you a 6 digit code by mistake to your number, can you please send it back to me its urgent',
+    ]) {
+      expect(looksLikeMessage(message), message).toBe(true);
+    }
+  });
+
+  it('leaves the questions and words readers search for alone', () => {
+    for (const query of [
+      'knet',
+      'NOT CAPTURED',
+      'why was my knet payment declined on amazon',
+      'how do i pay customs fee for my parcel from amazon',
+      'what should you do if your card is declined at checkout',
+      'can i use my knet card on amazon.ae',
+      'is kpay.com.kw real',
+      'amazon gift card not working',
+      'i got a message asking me to pay a fee for my parcel',
+      'ليش البنك رفض الدفع',
+      'كيف ادفع في امازون بالكي نت',
+      'هل تصلني رسالة من بريد الكويت لدفع رسوم',
+      'وصلتني رسالة فيها رابط دفع رسوم الشحنة',
+      'payment declined error code 05',
+    ]) {
+      expect(looksLikeMessage(query), query).toBe(false);
+    }
+  });
+});
