@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { NavigationFeedback } from '@/components/navigation-feedback';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
@@ -9,9 +9,6 @@ import { siteUrl } from '@/lib/site';
 import '../globals.css';
 
 export const dynamicParams = false;
-
-/** Printed after each internal link's path (app/globals.css, print), so a printed address is a whole one. */
-const printedSiteUrl = { '--site-url': JSON.stringify(siteUrl) } as CSSProperties;
 
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
@@ -44,7 +41,7 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[lo
   return (
     // data-scroll-behavior: Next.js turns smooth scrolling off while it changes pages (a long smooth
     // scroll across the new page on a slow phone showed half-painted, blank screens).
-    <html lang={locale} dir={localeInfo[locale].dir} data-scroll-behavior="smooth" style={printedSiteUrl}>
+    <html lang={locale} dir={localeInfo[locale].dir} data-scroll-behavior="smooth">
       <body className="flex min-h-dvh flex-col antialiased">
         <NavigationFeedback loadingText={t.nav.loading} />
         <a

@@ -26,6 +26,8 @@ export interface MarkdownLabels {
   /** The messages the article lists in `errors`: a section headed by one starts with what to do first and who can help. */
   messages?: readonly string[];
   messageHelp?: MessageHelpLabels;
+  /** The site's address (SITE_URL): links to the site's pages carry their full address for print (`data-address`). */
+  siteUrl?: string;
 }
 
 export interface Heading {
@@ -140,12 +142,19 @@ function rehypeCallouts(labels: MarkdownLabels) {
   };
 }
 
-/** External links open in a new tab, safely, and say so to screen-reader users. */
+/**
+ * External links open in a new tab, safely, and say so to screen-reader users. Links to the site's
+ * pages carry their full address, which print shows after the text: CSS cannot join the site's
+ * address to a path from anywhere else (a custom property on <html> would be an inline style, which
+ * the pages' Content-Security-Policy forbids).
+ */
 function rehypeExternalLinks(labels: MarkdownLabels) {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string' || !isExternal(href)) return;
+      if (node.tagName !== 'a' || typeof href !== 'string') return;
+      if (labels.siteUrl && href.startsWith('/') && !href.startsWith('//')) node.properties.dataAddress = `${labels.siteUrl}${href}`;
+      if (!isExternal(href)) return;
       node.properties.target = '_blank';
       node.properties.rel = ['noopener', 'noreferrer', 'external'];
       node.properties.className = ['external-link'];

@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { getDictionary, isLocale, localeInfo, locales, pendingLocales, type Locale } from '../i18n';
 import { messageHelpLabels } from '../contact/message-steps';
+import { siteUrl } from '../site';
 import { hint, type ContentProblem } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
 import { resolvePublicFile } from './public-files';
@@ -247,6 +248,7 @@ function markdownLabels(locale: Locale): MarkdownLabels {
     scrollableTable: dictionary.article.scrollableTable,
     dir: localeInfo[locale].dir,
     messageHelp: messageHelpLabels(locale),
+    siteUrl,
   };
 }
 

@@ -121,6 +121,17 @@ describe('renderMarkdown', () => {
     );
   });
 
+  it("gives links to the site's pages their full address for print when the site's address is given", () => {
+    const output = renderMarkdown('[declined](/en/articles/transaction-declined#why) [up](#top) [amazon](https://www.amazon.com/help) [other](//evil.example/x)', {
+      ...labels,
+      siteUrl: 'https://help.example',
+    }).html;
+    expect(output).toContain('<a href="/en/articles/transaction-declined#why" data-address="https://help.example/en/articles/transaction-declined#why">declined</a>');
+    expect(output).toContain('<a href="#top">up</a>');
+    expect(output).not.toMatch(/href="https:\/\/www\.amazon\.com\/help"[^>]*data-address/);
+    expect(output).not.toContain('data-address="https://help.example//');
+  });
+
   it('renders a "# " heading as h2 and reports its line', () => {
     const result = render('Intro.\n\n# Big title\n\nText.\n');
     expect(result.html).toContain('<h2 id="big-title">Big title</h2>');
