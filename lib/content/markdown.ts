@@ -143,18 +143,27 @@ function rehypeCallouts(labels: MarkdownLabels) {
 }
 
 /**
- * External links open in a new tab, safely, and say so to screen-reader users. Links to the site's
- * pages carry their full address, which print shows after the text: CSS cannot join the site's
- * address to a path from anywhere else (a custom property on <html> would be an inline style, which
- * the pages' Content-Security-Policy forbids).
+ * Links to the site's pages carry their full address, which print shows after the text. CSS cannot
+ * join the site's address to a path from anywhere else: a custom property on <html> would be an
+ * inline style, which the pages' Content-Security-Policy forbids. Runs last, so the links the
+ * renderer adds itself (a message section's "Still stuck?") have it too.
  */
+function rehypePrintAddresses(siteUrl: string | undefined) {
+  return (tree: Root) => {
+    if (!siteUrl) return;
+    visit(tree, 'element', (node) => {
+      const href = node.properties.href;
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) node.properties.dataAddress = `${siteUrl}${href}`;
+    });
+  };
+}
+
+/** External links open in a new tab, safely, and say so to screen-reader users. */
 function rehypeExternalLinks(labels: MarkdownLabels) {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string') return;
-      if (labels.siteUrl && href.startsWith('/') && !href.startsWith('//')) node.properties.dataAddress = `${labels.siteUrl}${href}`;
-      if (!isExternal(href)) return;
+      if (node.tagName !== 'a' || typeof href !== 'string' || !isExternal(href)) return;
       node.properties.target = '_blank';
       node.properties.rel = ['noopener', 'noreferrer', 'external'];
       node.properties.className = ['external-link'];
@@ -330,6 +339,7 @@ export function renderMarkdown(source: string, labels: MarkdownLabels): Rendered
     // After the outline: what these add is the site's, the same in every section, not the article's text to search.
     .use(rehypeMessageHelp, { messages: labels.messages, labels: labels.messageHelp })
     .use(rehypeKeepWhole)
+    .use(rehypePrintAddresses, labels.siteUrl)
     .use(rehypeStringify);
 
   const html = String(processor.processSync(source));

@@ -132,6 +132,16 @@ describe('renderMarkdown', () => {
     expect(output).not.toContain('data-address="https://help.example//');
   });
 
+  it("gives the links the renderer adds itself (a message section's contact link) their full address too", () => {
+    const output = renderMarkdown('### NOT CAPTURED\n\nRefused.\n', {
+      ...labels,
+      siteUrl: 'https://help.example',
+      messages: ['NOT CAPTURED'],
+      messageHelp: { step: () => ({ href: '/en/contact/knet-message/not-captured', noteKnetIds: false }), noteKnetIds: 'Note', stillStuck: 'Stuck?', contactLink: 'Who' },
+    }).html;
+    expect(output).toContain('<a href="/en/contact/knet-message/not-captured" data-address="https://help.example/en/contact/knet-message/not-captured">Who</a>');
+  });
+
   it('renders a "# " heading as h2 and reports its line', () => {
     const result = render('Intro.\n\n# Big title\n\nText.\n');
     expect(result.html).toContain('<h2 id="big-title">Big title</h2>');
