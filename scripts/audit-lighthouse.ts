@@ -18,7 +18,12 @@
  * `--report-dir dir` writes each page's median run as HTML and as JSON (for its long tasks and
  * script timings).
  *
- * Usage: npm run audit:lighthouse [-- --runs 3] [--only article,search] [--no-build] [--url http://host:port] [--report-dir dir]
+ * Each round also audits a bare Next.js page of the same version (scripts/bare-next-app.ts, built in a
+ * temporary folder first): the floor Next.js itself sets. The table ends with each page's Performance
+ * against that floor, measured in the same run, and flags a page more than 3 points below it.
+ * `--no-floor` leaves it out.
+ *
+ * Usage: npm run audit:lighthouse [-- --runs 3] [--only article,search] [--no-build] [--no-floor] [--url http://host:port] [--report-dir dir]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -28,6 +33,7 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { locales, type Locale } from '../lib/i18n/config';
 import { articlePath, contactPath, homePath, searchPath } from '../lib/paths';
 import { chromiumFlags, findChromium } from '../tests/e2e/chromium';
+import { removeBareApp, startBareApp } from './bare-next-app';
 import { ensureBuild, freePort, startNext, type RunningServer } from './production-server';
 
 const args = process.argv.slice(2);
@@ -39,6 +45,9 @@ const givenUrl = option('url');
 const reportDir = option('report-dir');
 const runs = Number(option('runs') ?? 1);
 const only = option('only')?.split(',').filter(Boolean);
+const withFloor = !args.includes('--no-floor');
+/** How far below the bare Next.js page a page's Performance may be (issue 22). */
+const floorMargin = 3;
 
 /** The article and the results page whose TBT issue 13 compares. */
 const auditedArticle = (locale: Locale) => articlePath(locale, 'knet-payment-page-messages');
@@ -154,7 +163,7 @@ function summarise(url: string, completed: Run[]): PageResult {
   const lhr = computeMedianRun(completed.map((run) => run.lhr));
   if (reportDir) {
     mkdirSync(reportDir, { recursive: true });
-    const name = pageOf(url).replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '');
+    const name = pageOf(url).replace(/^\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '') || 'bare-next';
     const [html, json] = completed.find((run) => run.lhr === lhr)!.report;
     writeFileSync(path.join(reportDir, `${name}.html`), html!);
     if (json) writeFileSync(path.join(reportDir, `${name}.json`), json);
@@ -207,6 +216,22 @@ function printSearchGap(results: PageResult[]) {
   }
 }
 
+/** Each page's Performance against the bare Next.js page's, from the same rounds. */
+function printFloorGap(results: PageResult[], floor: PageResult): string[] {
+  const floorScore = floor.scores[0];
+  if (floorScore === null || floorScore === undefined) return [];
+  console.log(`\nPerformance against a bare Next.js page (${floorScore}, LCP ${(floor.lcpMs / 1000).toFixed(2)} s, TBT ${Math.round(floor.tbtMs)} ms), same run:`);
+  const below: string[] = [];
+  for (const result of results) {
+    const score = result.scores[0];
+    if (score === null || score === undefined) continue;
+    const gap = score - floorScore;
+    if (gap < -floorMargin) below.push(result.path);
+    console.log(`  ${result.path.padEnd(44)} ${String(score).padStart(3)}  ${gap >= 0 ? '+' : ''}${gap}${gap < -floorMargin ? `  more than ${floorMargin} points below` : ''}`);
+  }
+  return below;
+}
+
 async function main(): Promise<number> {
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive whole number.');
   const chromePath = findChromium();
@@ -224,6 +249,11 @@ async function main(): Promise<number> {
     });
     if (!response.ok) throw new Error(`${base}/en answered ${response.status}.`);
   }
+  let floorUrl: string | undefined;
+  if (withFloor) {
+    const bare = await startBareApp({ label: 'audit:lighthouse' });
+    floorUrl = `${bare.url}/`;
+  }
   console.log(`Lighthouse 12, mobile defaults, against ${base} with ${chromePath}${runs > 1 ? `, median of ${runs} runs per page` : ''}`);
 
   // Runs go round the pages (page 1, page 2, …, then page 1 again), so a busy spell on the machine
@@ -233,6 +263,7 @@ async function main(): Promise<number> {
       .filter((page) => !only || only.some((part) => page.includes(part)))
       .map((page) => new URL(page, base).href),
   );
+  if (floorUrl) urls.push(floorUrl);
   const completed = new Map<string, Run[]>(urls.map((url) => [url, []]));
   try {
     for (let run = 0; run < runs; run++) {
@@ -245,11 +276,16 @@ async function main(): Promise<number> {
     }
   } finally {
     await server?.stop();
+    removeBareApp();
   }
-  const results = urls.map((url) => summarise(url, completed.get(url)!));
+  const all = urls.map((url) => summarise(url, completed.get(url)!));
+  const floor = floorUrl ? all.at(-1) : undefined;
+  if (floor) floor.path = 'bare Next.js page';
+  const results = floor ? all.slice(0, -1) : all;
 
-  printTable(results);
+  printTable(all);
   printSearchGap(results);
+  if (floor) printFloorGap(results, floor);
 
   const belowHundred = results.filter((result) => result.shortfalls.length > 0);
   if (belowHundred.length > 0) {

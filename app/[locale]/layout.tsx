@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { NavigationFeedback } from '@/components/navigation-feedback';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getDictionary, isLocale, localeInfo, locales } from '@/lib/i18n';
@@ -38,8 +39,11 @@ export default async function RootLayout({ children, params }: LayoutProps<'/[lo
   if (!isLocale(locale)) notFound();
   const t = getDictionary(locale);
   return (
-    <html lang={locale} dir={localeInfo[locale].dir}>
+    // data-scroll-behavior: Next.js turns smooth scrolling off while it changes pages (a long smooth
+    // scroll across the new page on a slow phone showed half-painted, blank screens).
+    <html lang={locale} dir={localeInfo[locale].dir} data-scroll-behavior="smooth">
       <body className="flex min-h-dvh flex-col antialiased">
+        <NavigationFeedback loadingText={t.nav.loading} />
         <a
           href="#main"
           className="sr-only z-50 rounded-lg bg-[var(--page-bg)] px-4 py-3 font-semibold shadow-lg focus:not-sr-only focus:fixed focus:start-2 focus:top-2"

@@ -10,6 +10,8 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { visit, SKIP } from 'unist-util-visit';
+import { rehypeKeepWhole } from './keep-whole';
+import { rehypeMessageHelp, type MessageHelpLabels } from './message-help';
 
 export const calloutKinds = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'] as const;
 export type CalloutKind = (typeof calloutKinds)[number];
@@ -21,6 +23,11 @@ export interface MarkdownLabels {
   scrollableTable: string;
   /** The article's writing direction: in right-to-left text, Latin phrases are isolated so their punctuation stays put. */
   dir?: 'ltr' | 'rtl';
+  /** The messages the article lists in `errors`: a section headed by one starts with what to do first and who can help. */
+  messages?: readonly string[];
+  messageHelp?: MessageHelpLabels;
+  /** The site's address (SITE_URL): links to the site's pages carry their full address for print (`data-address`). */
+  siteUrl?: string;
 }
 
 export interface Heading {
@@ -131,6 +138,22 @@ function rehypeCallouts(labels: MarkdownLabels) {
       };
       parent.children[index] = callout;
       return SKIP;
+    });
+  };
+}
+
+/**
+ * Links to the site's pages carry their full address, which print shows after the text. CSS cannot
+ * join the site's address to a path from anywhere else: a custom property on <html> would be an
+ * inline style, which the pages' Content-Security-Policy forbids. Runs last, so the links the
+ * renderer adds itself (a message section's "Still stuck?") have it too.
+ */
+function rehypePrintAddresses(siteUrl: string | undefined) {
+  return (tree: Root) => {
+    if (!siteUrl) return;
+    visit(tree, 'element', (node) => {
+      const href = node.properties.href;
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('/') && !href.startsWith('//')) node.properties.dataAddress = `${siteUrl}${href}`;
     });
   };
 }
@@ -313,6 +336,10 @@ export function renderMarkdown(source: string, labels: MarkdownLabels): Rendered
     .use(() => (tree: Root) => {
       outline = collectOutline(tree);
     })
+    // After the outline: what these add is the site's, the same in every section, not the article's text to search.
+    .use(rehypeMessageHelp, { messages: labels.messages, labels: labels.messageHelp })
+    .use(rehypeKeepWhole)
+    .use(rehypePrintAddresses, labels.siteUrl)
     .use(rehypeStringify);
 
   const html = String(processor.processSync(source));

@@ -3,6 +3,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { getDictionary, isLocale, localeInfo, locales, pendingLocales, type Locale } from '../i18n';
+import { messageHelpLabels } from '../contact/message-steps';
+import { siteUrl } from '../site';
 import { hint, type ContentProblem } from './problems';
 import { renderMarkdown, readingMinutes, type MarkdownLabels, type RenderedMarkdown } from './markdown';
 import { resolvePublicFile } from './public-files';
@@ -245,6 +247,8 @@ function markdownLabels(locale: Locale): MarkdownLabels {
     opensInNewTab: dictionary.article.opensInNewTab,
     scrollableTable: dictionary.article.scrollableTable,
     dir: localeInfo[locale].dir,
+    messageHelp: messageHelpLabels(locale),
+    siteUrl,
   };
 }
 
@@ -408,7 +412,7 @@ function parseArticle(
   }
   let rendered: RenderedMarkdown;
   try {
-    rendered = renderMarkdown(body, labels);
+    rendered = renderMarkdown(body, { ...labels, messages: data.errors });
   } catch (error) {
     const message = error instanceof RangeError ? 'nested too deeply to render (quotes, lists or HTML elements inside one another)' : `could not be rendered: ${String(error)}`;
     problems.push({ file, field: 'body', message });

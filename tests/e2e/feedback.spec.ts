@@ -14,14 +14,14 @@ async function axeViolations(page: Page) {
 }
 
 interface ReportJson {
-  articles: { locale: string; slug: string; yes: number; no: number; comments: { text: string; reason?: string }[] }[];
+  articles: { locale: string; slug: string; yes: number; no: number; reasons: { reason: string; count: number }[]; comments: { text: string; reason?: string }[] }[];
 }
 
 async function tallyOf(request: APIRequestContext, locale: string, slug: string) {
   const response = await request.get('/editor?format=json', { headers: { authorization: editorAuthorization } });
   expect(response.status()).toBe(200);
   const report = (await response.json()) as ReportJson;
-  return report.articles.find((tally) => tally.locale === locale && tally.slug === slug) ?? { yes: 0, no: 0, comments: [] };
+  return report.articles.find((tally) => tally.locale === locale && tally.slug === slug) ?? { yes: 0, no: 0, reasons: [], comments: [] };
 }
 
 // The first request may wait for the embedded database to be created (over 30 s on a busy 2-core machine).
@@ -37,16 +37,21 @@ for (const locale of ['en', 'ar'] as const) {
   const path = `/${locale}/articles/${slug}`;
 
   test.describe(`"Was this article helpful?" in ${locale}`, () => {
-    test('with JavaScript: a "no" with a reason and a comment is sent without a page load, stored masked, once per visit', async ({ page, request }) => {
+    test('with JavaScript: "No" asks what was missing before anything is sent; the answer goes without a page load, stored masked, once per visit', async ({ page, request }) => {
       const before = await tallyOf(request, locale, slug);
+      const sends: string[] = [];
+      page.on('request', (sent) => sent.url().endsWith('/api/feedback') && sends.push(sent.postData() ?? ''));
       await page.goto(path);
       const form = page.locator('#feedback');
       await expect(form.getByRole('heading', { name: t.title })).toBeVisible();
       await expect(form.locator('form[data-enhanced]')).toBeAttached();
-      // The reasons appear only after "No".
+      // The reasons appear only after "No", and "No" sends nothing: it asks.
       await expect(form.getByRole('group', { name: t.reasonLegend })).toBeHidden();
-      await form.getByRole('radio', { name: t.no, exact: true }).check();
+      await form.getByRole('link', { name: t.no, exact: true }).click();
       await expect(form.getByRole('group', { name: t.reasonLegend })).toBeVisible();
+      await expect(form.getByRole('form', { name: t.reasonLegend })).toBeFocused();
+      await expect(form.getByRole('group', { name: t.reasonLegend })).toBeInViewport();
+      expect(sends).toEqual([]);
       expect(await axeViolations(page)).toEqual([]);
 
       await form.getByRole('radio', { name: t.reasons.unclear }).check();
@@ -64,6 +69,8 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(page.locator('#feedback-thanks')).toBeFocused();
       await expect(form.getByRole('button', { name: t.send })).toBeHidden();
       expect(navigations).toEqual([]);
+      expect(sends).toHaveLength(1);
+      expect(JSON.parse(sends[0]!)).toMatchObject({ locale, slug, helpful: 'no', reason: 'unclear' });
       expect(await axeViolations(page)).toEqual([]);
 
       const after = await tallyOf(request, locale, slug);
@@ -80,6 +87,30 @@ for (const locale of ['en', 'ar'] as const) {
       await expect(form.getByRole('button', { name: t.send })).toBeHidden();
     });
 
+    test('with the keyboard: Enter on "No" opens the question and sends nothing; "Yes" sends at once', async ({ page, request }) => {
+      const before = await tallyOf(request, locale, slug);
+      const sends: string[] = [];
+      page.on('request', (sent) => sent.url().endsWith('/api/feedback') && sends.push(sent.postData() ?? ''));
+      await page.goto(path);
+      const form = page.locator('#feedback');
+      await expect(form.locator('form[data-enhanced]')).toBeAttached();
+      await form.getByRole('link', { name: t.no, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await expect(form.getByRole('group', { name: t.reasonLegend })).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(form.getByRole('radio', { name: t.reasons.unanswered })).toBeFocused();
+      expect(sends).toEqual([]);
+
+      // Changing one's mind: "Yes" is one press and sends a plain "yes".
+      const sent = page.waitForResponse((response) => response.url().endsWith('/api/feedback'));
+      await form.getByRole('button', { name: t.yes, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      expect((await sent).status()).toBe(201);
+      await expect(form.getByRole('heading', { name: t.thanksTitle })).toBeVisible();
+      expect(sends.map((body) => JSON.parse(body))).toEqual([{ locale, slug, helpful: 'yes' }]);
+      expect((await tallyOf(request, locale, slug)).yes).toBe(before.yes + 1);
+    });
+
     test('the thank-you a plain form post lands on (#feedback-thanks) has no axe violation', async ({ page }) => {
       // axe needs JavaScript; the page at this address looks the same without it (CSS :target).
       await page.goto(`${path}#feedback-thanks`);
@@ -90,29 +121,36 @@ for (const locale of ['en', 'ar'] as const) {
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false });
 
-      test('a plain form post is stored and answered with the thank-you on the article', async ({ page, request }) => {
+      test('"No" leads to the question of what was missing, and the answer is stored with its reason', async ({ page, request }) => {
         const before = await tallyOf(request, locale, slug);
         await page.goto(path);
         const form = page.locator('#feedback');
         await expect(form.getByRole('group', { name: t.reasonLegend })).toBeHidden();
-        await form.getByRole('radio', { name: t.no, exact: true }).check();
-        // CSS alone (:has) shows the reasons once "No" is chosen.
+        await form.getByRole('link', { name: t.no, exact: true }).click();
+        // CSS alone (:target) shows the question once "No" is chosen.
+        await expect(page).toHaveURL(new RegExp(`${path}#feedback-no$`));
         await expect(form.getByRole('group', { name: t.reasonLegend })).toBeVisible();
-        await form.getByRole('radio', { name: t.yes, exact: true }).check();
+        await expect(form.getByRole('group', { name: t.reasonLegend })).toBeInViewport();
+        await form.getByRole('radio', { name: t.reasons.outdated }).check();
         await form.getByRole('button', { name: t.send }).click();
 
         await expect(page).toHaveURL(new RegExp(`${path}#feedback-thanks$`));
         await expect(form.getByRole('heading', { name: t.thanksTitle })).toBeVisible();
         await expect(form.getByRole('button', { name: t.send })).toBeHidden();
-        expect((await tallyOf(request, locale, slug)).yes).toBe(before.yes + 1);
+        const after = await tallyOf(request, locale, slug);
+        expect(after.no).toBe(before.no + 1);
+        const outdated = (tally: typeof before) => tally.reasons.find((entry) => entry.reason === 'outdated')?.count ?? 0;
+        expect(outdated(after)).toBe(outdated(before) + 1);
       });
 
-      test('the form asks for an answer before it is sent', async ({ page, request }) => {
+      test('"Yes" is stored at once and answered with the thank-you on the article', async ({ page, request }) => {
         const before = await tallyOf(request, locale, slug);
         await page.goto(path);
-        await page.locator('#feedback').getByRole('button', { name: t.send }).click();
-        await expect(page).toHaveURL(new RegExp(`${path}$`));
-        expect(await tallyOf(request, locale, slug)).toEqual(before);
+        const form = page.locator('#feedback');
+        await form.getByRole('button', { name: t.yes, exact: true }).click();
+        await expect(page).toHaveURL(new RegExp(`${path}#feedback-thanks$`));
+        await expect(form.getByRole('heading', { name: t.thanksTitle })).toBeVisible();
+        expect((await tallyOf(request, locale, slug)).yes).toBe(before.yes + 1);
       });
     });
   });

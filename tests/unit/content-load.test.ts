@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadedContent } from '@/lib/content/load';
 import { ContentError, formatProblem, type ContentProblem } from '@/lib/content/problems';
+import { siteUrl } from '@/lib/site';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const validFixture = path.join(projectRoot, 'tests/fixtures/valid');
@@ -125,7 +126,8 @@ describe('loadContent with the valid fixture', () => {
     ]);
     expect(pay.html).toContain('<h2 id="add-the-card">Add the card</h2>');
     expect(pay.html).toContain('<img src="/illustrations/x.svg" alt="A checkout page with the card field highlighted">');
-    expect(pay.html).toContain('<a href="/en/articles/card-declined#common-reasons">');
+    // The link carries its full address for print (data-address, from SITE_URL).
+    expect(pay.html).toContain(`<a href="/en/articles/card-declined#common-reasons" data-address="${siteUrl}/en/articles/card-declined#common-reasons">`);
     expect(pay.sections.map((section) => section.id)).toEqual(['', 'add-the-card', 'check-the-details', 'if-it-is-refused']);
     expect(pay.readingMinutes).toBe(1);
 

@@ -44,15 +44,15 @@ describe('renderMarkdown', () => {
   it('in Arabic, makes an emphasised Latin name its own left-to-right run, kept on one line when short', () => {
     const rtl = (source: string) => renderMarkdown(source, { ...labels, dir: 'rtl' }).html;
     expect(rtl('ظهرت رسالة **NOT CAPTURED** على الصفحة.')).toBe('<p>ظهرت رسالة <strong dir="ltr" class="nowrap">NOT CAPTURED</strong> على الصفحة.</p>');
-    expect(rtl('اكتب `HOST TIMEOUT` كما هي.')).toContain('<code dir="ltr" class="nowrap">HOST TIMEOUT</code>');
+    expect(rtl('اكتب `HOST TIMEOUT` كما هي.')).toContain('<code dir="ltr" class="nowrap keep-whole">HOST TIMEOUT</code>');
     expect(rtl('اختر **payment in progress in another window** هنا.')).toContain('<strong dir="ltr">payment in progress in another window</strong>');
-    expect(rtl('**رسالة NOT CAPTURED**')).toContain('<strong>رسالة NOT CAPTURED</strong>');
-    expect(html('The message **NOT CAPTURED** shows.')).toContain('<strong>NOT CAPTURED</strong>');
+    expect(rtl('**رسالة NOT CAPTURED**')).toContain('<strong>رسالة <span class="keep-whole" dir="ltr">NOT CAPTURED</span></strong>');
+    expect(html('The message **NOT CAPTURED** shows.')).toContain('<strong><span class="keep-whole" dir="ltr">NOT CAPTURED</span></strong>');
   });
 
   it('leaves a first cell holding markup as it is, and an author cannot forge a label', () => {
     const output = html('| Message | Meaning |\n|---|---|\n| **NOT CAPTURED** | <span data-label="x">Refused</span> |\n');
-    expect(output).toContain('<td data-label="Message"><strong>NOT CAPTURED</strong></td>');
+    expect(output).toContain('<td data-label="Message"><strong><span class="keep-whole" dir="ltr">NOT CAPTURED</span></strong></td>');
     expect(output).toContain('<td data-label="Meaning"><span>Refused</span></td>');
   });
 
@@ -119,6 +119,27 @@ describe('renderMarkdown', () => {
     expect(html('[declined](/en/articles/transaction-declined#why) [up](#top) [mail](mailto:help@example.com)')).toBe(
       '<p><a href="/en/articles/transaction-declined#why">declined</a> <a href="#top">up</a> <a href="mailto:help@example.com">mail</a></p>',
     );
+  });
+
+  it("gives links to the site's pages their full address for print when the site's address is given", () => {
+    const output = renderMarkdown('[declined](/en/articles/transaction-declined#why) [up](#top) [amazon](https://www.amazon.com/help) [other](//evil.example/x)', {
+      ...labels,
+      siteUrl: 'https://help.example',
+    }).html;
+    expect(output).toContain('<a href="/en/articles/transaction-declined#why" data-address="https://help.example/en/articles/transaction-declined#why">declined</a>');
+    expect(output).toContain('<a href="#top">up</a>');
+    expect(output).not.toMatch(/href="https:\/\/www\.amazon\.com\/help"[^>]*data-address/);
+    expect(output).not.toContain('data-address="https://help.example//');
+  });
+
+  it("gives the links the renderer adds itself (a message section's contact link) their full address too", () => {
+    const output = renderMarkdown('### NOT CAPTURED\n\nRefused.\n', {
+      ...labels,
+      siteUrl: 'https://help.example',
+      messages: ['NOT CAPTURED'],
+      messageHelp: { step: () => ({ href: '/en/contact/knet-message/not-captured', noteKnetIds: false }), noteKnetIds: 'Note', stillStuck: 'Stuck?', contactLink: 'Who' },
+    }).html;
+    expect(output).toContain('<a href="/en/contact/knet-message/not-captured" data-address="https://help.example/en/contact/knet-message/not-captured">Who</a>');
   });
 
   it('renders a "# " heading as h2 and reports its line', () => {

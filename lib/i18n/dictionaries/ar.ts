@@ -42,6 +42,7 @@ export const ar: Dictionary = {
     mainLabel: 'القائمة الرئيسية',
     breadcrumbLabel: 'مسار التنقل',
     footerLabel: 'روابط أسفل الصفحة',
+    loading: 'جارٍ تحميل الصفحة…',
   },
   search: {
     label: 'ابحث في مركز المساعدة',
@@ -222,12 +223,17 @@ export const ar: Dictionary = {
     stillNeedHelpLink: 'التواصل مع الدعم',
     opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
     scrollableTable: 'جدول (يمكن تمريره أفقيًا على الشاشات الصغيرة)',
+    messageHelp: {
+      noteKnetIds: 'أولًا، قبل أن تغلق صفحة النتيجة: التقط صورة للشاشة أو دوّن رقم الدفع (Payment ID) ورقم التتبع (Track ID).',
+      stillStuck: 'ما زالت المشكلة قائمة؟',
+      contactLink: 'اعرف من يستطيع حلّها وكيف تصل إليه',
+    },
   },
   feedback: {
     title: 'هل أفادك هذا المقال؟',
     yes: 'نعم',
     no: 'لا',
-    reasonLegend: 'ما الذي لم يكن مناسبًا؟ (اختياري)',
+    reasonLegend: 'ما الذي كان ناقصًا أو غير مناسب؟ (اختياري)',
     reasons: {
       unanswered: 'لم تُجب عن سؤالي',
       outdated: 'معلوماتها قديمة أو خاطئة',

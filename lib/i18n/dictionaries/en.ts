@@ -24,6 +24,8 @@ export const en = {
     mainLabel: 'Main',
     breadcrumbLabel: 'Breadcrumb',
     footerLabel: 'Footer',
+    /** Said to screen readers when a tapped link's page is slow to come (after 2 s). */
+    loading: 'Loading the page…',
   },
   search: {
     label: 'Search the help center',
@@ -205,12 +207,18 @@ export const en = {
     stillNeedHelpLink: 'Contact support',
     opensInNewTab: '(opens in a new tab)',
     scrollableTable: 'Table (scrolls sideways on small screens)',
+    /** Added by the renderer under each heading that names a message the article lists (lib/content/message-help.ts). */
+    messageHelp: {
+      noteKnetIds: 'First, before you close the result page: screenshot or note its Payment ID and Track ID.',
+      stillStuck: 'Still stuck?',
+      contactLink: 'See who can fix it and how to reach them',
+    },
   },
   feedback: {
     title: 'Was this article helpful?',
     yes: 'Yes',
     no: 'No',
-    reasonLegend: 'What was wrong with it? (optional)',
+    reasonLegend: 'What was missing or wrong? (optional)',
     reasons: {
       unanswered: "It didn't answer my question",
       outdated: 'It is out of date or wrong',

@@ -74,7 +74,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           <div className="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
 
           {article.sources.length > 0 && (
-            <section aria-labelledby={articlePageIds.sources} className="mt-12 border-t border-[var(--border)] pt-6">
+            <section aria-labelledby={articlePageIds.sources} className="article-sources mt-12 border-t border-[var(--border)] pt-6">
               <h2 id={articlePageIds.sources} className="text-lg font-bold">
                 {t.article.sourcesTitle}
               </h2>
