@@ -6,6 +6,8 @@ import { en } from '@/lib/i18n/dictionaries/en';
 import { ar } from '@/lib/i18n/dictionaries/ar';
 import { stringsOf } from '@/lib/content/bidi';
 
+/** The text a reader reads: addresses are wrapped in elements that keep them whole on a line. */
+const textOf = (html: string) => html.replace(/<[^>]*>/g, '');
 const kinds = (text: string) => findForbiddenClaims(text).map((claim) => claim.kind);
 
 describe('the KNET address rule', () => {
@@ -31,7 +33,7 @@ describe('the KNET address rule', () => {
   it('is stated correctly in every article and in the contact router, in both languages', () => {
     const { locales } = loadContent(path.resolve(import.meta.dirname, '../../content'), { requiredLocales: [] });
     const texts = [
-      ...Object.values(locales).flatMap((content) => content.articles.map((article) => `${article.title}\n${article.summary}\n${article.html}`)),
+      ...Object.values(locales).flatMap((content) => content.articles.map((article) => `${article.title}\n${article.summary}\n${textOf(article.html)}`)),
       ...stringsOf(en.contact).map(({ text }) => text),
       ...stringsOf(ar.contact).map(({ text }) => text),
     ];
