@@ -13,6 +13,14 @@ export interface SearchIndexRef {
   filesUrl: string;
   /** The build the page belongs to: an index from any other is refused. */
   build: string;
+  /** The index file's size as JSON, known at build time: the total its loading progress counts to. */
+  bytes: number;
+}
+
+/** How far the index has come: bytes received of the total (JSON, as decoded). */
+export interface SearchLoadProgress {
+  received: number;
+  total: number;
 }
 
 /** Why an index did not load: no network, no answer in time, or anything else (an HTTP error, a broken file). */
@@ -47,6 +55,7 @@ export type ToWorker = { type: 'load'; index: SearchIndexRef } | { type: 'query'
 /** Messages from the search worker to the page. */
 export type FromWorker =
   | { type: 'loaded'; popular: SearchHit[] }
+  | ({ type: 'progress' } & SearchLoadProgress)
   | { type: 'failed'; failure: SearchFailure; message: string }
   | { type: 'answer'; id: number; answer: SearchAnswer }
   | { type: 'error'; id: number; message: string };

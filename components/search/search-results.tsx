@@ -14,7 +14,8 @@ import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
-import { fillQuery, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
+import { SearchLoading } from './search-loading';
+import { fillQuery, loadingText, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
 
 export interface PopularArticle {
   href: string;
@@ -134,7 +135,7 @@ export function SearchResults({
   const fromUrl = useMemo(() => stripSecrets(urlQuery), [urlQuery]);
   const query = fromUrl.text.trim();
 
-  const { client, failure, retry: retryEngine } = useSearchClient(locale, index);
+  const { client, failure, progress, retry: retryEngine } = useSearchClient(locale, index);
   const [removed, setRemoved] = useState<readonly SecretKind[]>([]);
 
   useEffect(() => {
@@ -172,7 +173,7 @@ export function SearchResults({
   const shownWarning = removed.length > 0 ? removed : fromUrl.kinds;
   let status = '';
   if (failed) status = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
-  else if (query && !answered) status = t.loading;
+  else if (query && !answered) status = loadingText(t, progress);
   else if (query) status = noAnswer ? fillQuery(t.noAnswerTitle, query) : resultsFor(t, hits.length, query);
 
   return (

@@ -15,7 +15,7 @@ let engine: Promise<SearchEngine> | undefined;
 
 scope.onmessage = ({ data }) => {
   if (data.type === 'load') {
-    engine = loadEngine(data.index);
+    engine = loadEngine(data.index, undefined, (progress) => scope.postMessage({ type: 'progress', ...progress }));
     engine.then(
       (loaded) => scope.postMessage({ type: 'loaded', popular: loaded.popular() }),
       (error: unknown) =>
