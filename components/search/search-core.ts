@@ -1,6 +1,8 @@
 import { createSearchEngine, type SearchEngine } from '@/lib/search/engine';
 import type { SearchPayload } from '@/lib/search/records';
-import { SearchLoadError, type SearchAnswer, type SearchIndexRef, type SearchLoadProgress } from './search-protocol';
+import { SearchLoadError, type SearchIndexRef, type SearchLoadProgress } from './search-protocol';
+
+export { answerQuery } from '@/lib/search/answer';
 
 /** Reads a body chunk by chunk, saying how much has come, so a slow load shows progress and is not taken for a stalled one. */
 async function readWithProgress(response: Response, total: number, onProgress: (progress: SearchLoadProgress) => void): Promise<unknown> {
@@ -62,10 +64,3 @@ export async function loadEngine(
   return createSearchEngine(payload, (name) => fetchJson(`${index.filesUrl}${name}`));
 }
 
-/** The answer to one query: fetches what a sharded index needs for it, then searches. */
-export async function answerQuery(engine: SearchEngine, query: string, limit: number, exact = false): Promise<SearchAnswer> {
-  await engine.prepare(query, { limit, exact });
-  const { hits, confident } = engine.answer(query, { limit, exact });
-  const corrected = exact ? undefined : engine.correct(query)?.corrected;
-  return { hits, confident, suggestions: hits.length === 0 ? engine.suggest(query) : [], ...(corrected ? { corrected } : {}) };
-}

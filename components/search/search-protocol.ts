@@ -1,4 +1,5 @@
 import type { SearchHit } from '@/lib/search/engine';
+import type { SearchAnswer } from '@/lib/search/answer';
 
 /**
  * What the page and the search worker say to each other, and the types both sides share. Nothing
@@ -36,18 +37,7 @@ export class SearchLoadError extends Error {
   }
 }
 
-/** What a query gets back: the results and, when there are none, queries close to it. */
-export interface SearchAnswer {
-  hits: SearchHit[];
-  /**
-   * Whether the hits answer the query (`SearchEngine.answer`): when false, the page says that no
-   * article answers it and lists the hits as the closest articles, and the search counts as failed.
-   */
-  confident: boolean;
-  suggestions: string[];
-  /** The query as searched when its typos were corrected ("Showing results for …"). */
-  corrected?: string;
-}
+export type { SearchAnswer } from '@/lib/search/answer';
 
 /** Messages from the page to the search worker. */
 export type ToWorker = { type: 'load'; index: SearchIndexRef } | { type: 'query'; id: number; query: string; limit: number; exact: boolean };
