@@ -20,8 +20,11 @@ export interface ConnectionHint {
  */
 export const slowConnection = { rtt: 2000, downlink: 0.4 } as const;
 
-/** Round trips before the index's bytes flow: the worker's script, the index's request. */
-const roundTrips = 3;
+/**
+ * Round trips before the index's bytes flow: the worker's scripts (Turbopack loads four files, one
+ * after another, before the worker runs: measured at Slow 3G), the index's request, and one spare.
+ */
+const roundTrips = 6;
 /** Room for a connection slower than it says, and a CPU that parses slowly. */
 const safety = 2;
 /** Never less than this, however fast the connection claims to be. */
