@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { edgeManifestPath, ifNoneMatch, pageSecurityPolicy, readEdgeManifest, type EdgeManifest } from './lib/edge-manifest';
-import { isLocale } from './lib/i18n/config';
+import { isLocale, type Locale } from './lib/i18n/config';
 import { chooseLocaleParam, localeCookie, pickLocale } from './lib/i18n/negotiate';
 import { publishedPages } from './lib/pages';
-import { homePath, isApiPath, localeOfPath, notFoundPath, parsePath, searchQueryParam, secretRemovedPath, sitePath } from './lib/paths';
+import { answeredSearchRoute, homePath, isApiPath, localeOfPath, notFoundPath, parsePath, searchQueryParam, secretRemovedPath, sitePath } from './lib/paths';
 import { stripSecrets } from './lib/secrets';
 import { contentSecurityPolicy, contentSecurityPolicyHeader } from './lib/security-headers';
 
@@ -20,6 +20,8 @@ const development = process.env.NODE_ENV === 'development';
  *   pasted link) is answered with a redirect to the same search without it (`stripSecrets`) and the
  *   results page's notice, so the number never stays in the address bar or the history, and nothing
  *   renders it.
+ * - A search with a query (`/<locale>/search?q=…`) is answered on the server, so it works without
+ *   JavaScript: rewritten to `answeredSearchRoute`, with a per-request nonce in its policy.
  * - Each page gets its own Content-Security-Policy: its inline scripts by hash (edge-manifest.json).
  * - Unknown addresses get the locale's not-found page, fully rendered, with a 404 status; a file
  *   address with a malformed percent-encoding gets a 400.
@@ -73,6 +75,10 @@ export function proxy(request: NextRequest) {
     }
   }
 
+  // A search with a query is answered on the server, so it works without JavaScript; the page with
+  // no query stays prerendered.
+  if (query?.trim() && searchPage?.kind === 'search') return answeredSearch(request, searchPage.locale);
+
   known ??= new Set(publishedPages().map(sitePath));
   if (known.has(pathname)) return withPagePolicy(NextResponse.next(), pathname);
   const notFound = notFoundPath(localeOfPath(pathname));
@@ -116,6 +122,23 @@ function edgeManifest(): EdgeManifest | undefined {
 
 function withPagePolicy(response: NextResponse, page: string): NextResponse {
   const policy = development ? contentSecurityPolicy({ development }) : pageSecurityPolicy(edgeManifest(), page);
+  response.headers.set(contentSecurityPolicyHeader, policy);
+  return response;
+}
+
+/**
+ * The results page rendered for this request: its inline scripts cannot be hashed at build time, so
+ * they carry a nonce made for this response alone. Next.js reads it from the request's policy and
+ * puts it on its own scripts; the answer's policy allows those and no other inline script.
+ */
+function answeredSearch(request: NextRequest, locale: Locale): NextResponse {
+  const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
+  const policy = development ? contentSecurityPolicy({ development }) : contentSecurityPolicy({ nonce });
+  const headers = new Headers(request.headers);
+  headers.set(contentSecurityPolicyHeader, policy);
+  const target = request.nextUrl.clone();
+  target.pathname = answeredSearchRoute(locale);
+  const response = NextResponse.rewrite(target, { request: { headers } });
   response.headers.set(contentSecurityPolicyHeader, policy);
   return response;
 }

@@ -39,6 +39,12 @@ export function contactPath(locale: Locale, problem?: string, answer?: string): 
   return answer === undefined ? `${base}/${segment(problem)}` : `${base}/${segment(problem)}/${segment(answer)}`;
 }
 
+/**
+ * Where the proxy sends a search with a query, to be answered on the server (a route, never an
+ * address readers see: the proxy answers it as not found when asked for directly).
+ */
+export const answeredSearchRoute = (locale: Locale) => `/${locale}/search/answered`;
+
 /** The query parameter of the results page: `/en/search?q=…`. */
 export const searchQueryParam = 'q';
 

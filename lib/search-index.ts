@@ -52,6 +52,10 @@ export interface SearchIndexLocation {
   /** The folder of a sharded index's other files. */
   filesPath: string;
   build: string;
+  /** The index file's size as JSON, in bytes: the total the loading progress counts towards. */
+  bytes: number;
+  /** Its size gzip-compressed, as it travels: what the load's time budget is reckoned from. */
+  transferBytes: number;
 }
 
 /**
@@ -60,10 +64,18 @@ export interface SearchIndexLocation {
  * an index from another build, and no browser fetches the same one twice.
  */
 export function searchIndexLocation(locale: Locale): SearchIndexLocation {
-  const { build } = getSearchFiles(locale);
-  const filesPath = `${searchIndexFilePath(locale, build)}/`;
-  return { path: `${filesPath}${searchIndexFileName}`, filesPath, build };
+  let location = locations.get(locale);
+  if (!location) {
+    const { build, payload } = getSearchFiles(locale);
+    const filesPath = `${searchIndexFilePath(locale, build)}/`;
+    const json = JSON.stringify(payload);
+    location = { path: `${filesPath}${searchIndexFileName}`, filesPath, build, bytes: Buffer.byteLength(json), transferBytes: gzipSync(json).length };
+    locations.set(locale, location);
+  }
+  return location;
 }
+
+const locations = new Map<Locale, SearchIndexLocation>();
 
 /** The name of the index's first file in its folder (a sharded index's other files are numbered). */
 export const searchIndexFileName = 'index.json';
@@ -71,7 +83,21 @@ export const searchIndexFileName = 'index.json';
 /** Files named by their content: cached for a year, never revalidated. */
 export const immutableCacheControl = 'public, max-age=31536000, immutable';
 
-const reportEngines = new Map<Locale, SearchEngine>();
+const serverEngines = new Map<Locale, SearchEngine>();
+
+/**
+ * One inline engine per locale over the site's articles, search words and popular list, whatever
+ * shape the browser gets: for the editors' report and for the results page answered without
+ * JavaScript, so both rank as the browser does.
+ */
+export function serverSearchEngine(locale: Locale): SearchEngine {
+  let engine = serverEngines.get(locale);
+  if (!engine) {
+    const payload = buildSearchPayload(getArticles(locale), locale, getSiteLists(locale).popular, loadSearchWords(siteContentDir, locale));
+    serverEngines.set(locale, (engine = createSearchEngine(payload)));
+  }
+  return engine;
+}
 
 /** What the editors' report shows beside a failed query: the article it comes closest to. */
 export interface ClosestArticle {
@@ -88,12 +114,7 @@ export interface ClosestArticle {
  * engine per locale over the site's articles and search words, whatever shape the browser gets.
  */
 export function closestArticle(locale: Locale, query: string): ClosestArticle | undefined {
-  let engine = reportEngines.get(locale);
-  if (!engine) {
-    const payload = buildSearchPayload(getArticles(locale), locale, [], loadSearchWords(siteContentDir, locale));
-    reportEngines.set(locale, (engine = createSearchEngine(payload)));
-  }
-  const { hits, confidence } = engine.answer(query, { limit: 1 });
+  const { hits, confidence } = serverSearchEngine(locale).answer(query, { limit: 1 });
   const [top] = hits;
   return top ? { slug: top.slug, title: top.title, confidence } : undefined;
 }

@@ -26,15 +26,23 @@ export interface PolicyOptions {
   inlineStyles?: boolean;
   /** `next dev` evaluates code (React's debug stacks) and injects scripts and styles of its own. */
   development?: boolean;
+  /**
+   * A page rendered per request (the results page with a query) cannot be hashed at build time: its
+   * inline scripts carry this nonce, made fresh for each response by the proxy, which Next.js reads
+   * from the request's policy and puts on its own scripts.
+   */
+  nonce?: string;
 }
 
 /**
  * Nothing by default, then only this site, for what the site uses: no other origin, no `eval`, no
  * inline script but the page's own, by hash. Pages are prerendered and cached, so a nonce (one per
- * response) cannot work; the hashes are fixed per page per build.
+ * response) cannot work for them; the hashes are fixed per page per build. The one page rendered
+ * per request gets a nonce instead.
  */
-export function contentSecurityPolicy({ scriptHashes = [], inlineStyles = false, development = false }: PolicyOptions = {}): string {
-  const scripts = development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", ...scriptHashes.map(scriptHashSource)];
+export function contentSecurityPolicy({ scriptHashes = [], inlineStyles = false, development = false, nonce }: PolicyOptions = {}): string {
+  const own = [...scriptHashes.map(scriptHashSource), ...(nonce ? [`'nonce-${nonce}'`] : [])];
+  const scripts = development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", ...own];
   const styles = development || inlineStyles ? ["'self'", "'unsafe-inline'"] : ["'self'"];
   return [
     "default-src 'none'",

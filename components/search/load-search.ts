@@ -1,7 +1,8 @@
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
-import { SearchLoadError, type FromWorker, type SearchAnswer, type SearchIndexRef } from './search-protocol';
+import { idleTimeoutMs, loadBudgetMs, loadDeadline, readConnection } from './load-budget';
+import { SearchLoadError, type FromWorker, type SearchAnswer, type SearchIndexRef, type SearchLoadProgress } from './search-protocol';
 
 /** A locale's search, loaded: in a worker where the browser has one, else on the page. */
 export interface SearchClient {
@@ -13,16 +14,16 @@ export interface SearchClient {
   query(query: string, limit: number, exact?: boolean): Promise<SearchAnswer>;
 }
 
-/** An index that has not arrived after this long is reported as stalled, with a way to try again. */
-export const loadTimeoutMs = 6000;
-
 function indexRef(location: SearchIndexLocation): SearchIndexRef {
   return {
     url: new URL(location.path, window.location.href).href,
     filesUrl: new URL(location.filesPath, window.location.href).href,
     build: location.build,
+    bytes: location.bytes,
   };
 }
+
+type ProgressListener = (progress: SearchLoadProgress | undefined) => void;
 
 /** The worker could not start (no script, a CSP, a browser that refuses): search runs on the page instead. */
 class WorkerUnavailable extends Error {}
@@ -32,7 +33,7 @@ function failureOf(error: unknown): SearchLoadError {
   return new SearchLoadError(navigator.onLine === false ? 'offline' : 'error', String(error));
 }
 
-function workerClient(index: SearchIndexRef, signal: AbortSignal): Promise<SearchClient> {
+function workerClient(index: SearchIndexRef, signal: AbortSignal, onProgress: (progress: SearchLoadProgress) => void): Promise<SearchClient> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -56,7 +57,9 @@ function workerClient(index: SearchIndexRef, signal: AbortSignal): Promise<Searc
         }),
     });
     worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
-      if (data.type === 'loaded') {
+      if (data.type === 'progress') {
+        onProgress({ received: data.received, total: data.total });
+      } else if (data.type === 'loaded') {
         loaded = true;
         resolve(client(data.popular));
       } else if (data.type === 'failed') {
@@ -82,32 +85,43 @@ function workerClient(index: SearchIndexRef, signal: AbortSignal): Promise<Searc
   });
 }
 
-async function inPlaceClient(index: SearchIndexRef, signal: AbortSignal): Promise<SearchClient> {
+async function inPlaceClient(index: SearchIndexRef, signal: AbortSignal, onProgress: (progress: SearchLoadProgress) => void): Promise<SearchClient> {
   const { answerQuery, loadEngine } = await import('./search-core');
-  const engine = await loadEngine(index, signal);
+  const engine = await loadEngine(index, signal, onProgress);
   return { inWorker: false, popular: engine.popular(), query: (query, limit, exact) => answerQuery(engine, query, limit, exact) };
 }
 
-function load(index: SearchIndexRef): Promise<SearchClient> {
+/**
+ * Loads an index, reporting its progress. It is stalled when it outlasts its budget (reckoned from
+ * the index's size and the connection, `load-budget.ts`) with no byte arriving for a while; a slow
+ * load that keeps arriving is never cut off.
+ */
+function load(index: SearchIndexRef, transferBytes: number, onProgress: (progress: SearchLoadProgress) => void): Promise<SearchClient> {
   const controller = new AbortController();
-  const inWorker =
-    typeof Worker === 'function'
-      ? workerClient(index, controller.signal).catch((error: unknown) =>
-          error instanceof WorkerUnavailable ? inPlaceClient(index, controller.signal) : Promise.reject(error),
-        )
-      : inPlaceClient(index, controller.signal);
+  const connection = readConnection();
   return new Promise<SearchClient>((resolve, reject) => {
-    const timer = setTimeout(() => {
+    const budget = loadBudgetMs(transferBytes, connection);
+    const deadline = loadDeadline(budget, idleTimeoutMs(connection), () => {
       controller.abort();
-      reject(new SearchLoadError('stalled', `The search index did not arrive within ${loadTimeoutMs / 1000} s`));
-    }, loadTimeoutMs);
-    inWorker.then(
+      reject(new SearchLoadError('stalled', `The search index did not arrive within ${Math.round(budget / 1000)} s, nor any of it for a while`));
+    });
+    const progress = (value: SearchLoadProgress) => {
+      deadline.progress();
+      onProgress(value);
+    };
+    const started =
+      typeof Worker === 'function'
+        ? workerClient(index, controller.signal, progress).catch((error: unknown) =>
+            error instanceof WorkerUnavailable ? inPlaceClient(index, controller.signal, progress) : Promise.reject(error),
+          )
+        : inPlaceClient(index, controller.signal, progress);
+    started.then(
       (client) => {
-        clearTimeout(timer);
+        deadline.stop();
         resolve(client);
       },
       (error: unknown) => {
-        clearTimeout(timer);
+        deadline.stop();
         reject(failureOf(error));
       },
     );
@@ -115,6 +129,26 @@ function load(index: SearchIndexRef): Promise<SearchClient> {
 }
 
 const clients = new Map<Locale, Promise<SearchClient>>();
+const progresses = new Map<Locale, SearchLoadProgress>();
+const listeners = new Map<Locale, Set<ProgressListener>>();
+
+function setProgress(locale: Locale, progress: SearchLoadProgress | undefined) {
+  if (progress) progresses.set(locale, progress);
+  else progresses.delete(locale);
+  for (const listener of listeners.get(locale) ?? []) listener(progress);
+}
+
+/**
+ * Follows a locale's index as it loads: the listener hears the bytes received of the total, and
+ * `undefined` once the load has ended either way. Returns the function that stops listening.
+ */
+export function watchSearchProgress(locale: Locale, listener: ProgressListener): () => void {
+  let set = listeners.get(locale);
+  if (!set) listeners.set(locale, (set = new Set()));
+  set.add(listener);
+  listener(progresses.get(locale));
+  return () => set.delete(listener);
+}
 
 /**
  * A locale's search: its index fetched, parsed and ready, in a worker where the browser has one,
@@ -123,13 +157,20 @@ const clients = new Map<Locale, Promise<SearchClient>>();
  * shortcut pressed. No request carries the query: a sharded index fetches files named by number (a
  * range of words, an article), and only for words it holds, so a number typed in the box (never
  * searched when it looks like a card, CVV or OTP) fetches nothing. A load that fails or stalls
- * rejects with a `SearchLoadError` saying why, and is forgotten, so the next attempt tries again.
+ * rejects with a `SearchLoadError` saying why, and is forgotten, so the next attempt tries again. A
+ * query asked while it loads waits for it (`useSearchAnswer` asks again once the client arrives).
  */
 export function loadSearch(locale: Locale, location: SearchIndexLocation): Promise<SearchClient> {
   let client = clients.get(locale);
   if (!client) {
-    client = load(indexRef(location));
-    client.catch(() => clients.delete(locale));
+    client = load(indexRef(location), location.transferBytes, (progress) => setProgress(locale, progress));
+    client.then(
+      () => setProgress(locale, undefined),
+      () => {
+        clients.delete(locale);
+        setProgress(locale, undefined);
+      },
+    );
     clients.set(locale, client);
   }
   return client;

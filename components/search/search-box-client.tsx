@@ -103,6 +103,15 @@ export function SearchBoxInput({
     return () => window.removeEventListener('online', online);
   }, [offline]);
 
+  const handOver = useCallback(() => inputRef.current, []);
+
+  // Typed into before the page could answer (a slow connection, a slow phone): the box holds text
+  // that opened nothing. Open the dialog with it now, as typing would have.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (input && document.activeElement === input && input.value.trim()) openDialog(input);
+  }, [openDialog]);
+
   const closeDialog = useCallback((query: string, navigated: boolean) => {
     const input = inputRef.current;
     if (input) input.value = navigated ? '' : query;
@@ -201,7 +210,10 @@ export function SearchBoxInput({
         </p>
       )}
       {open &&
-        createPortal(<open.Dialog locale={locale} text={text} index={index} initialQuery={open.query} onClose={closeDialog} />, document.body)}
+        createPortal(
+          <open.Dialog locale={locale} text={text} index={index} initialQuery={open.query} handOver={handOver} onClose={closeDialog} />,
+          document.body,
+        )}
     </>
   );
 }

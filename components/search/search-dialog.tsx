@@ -15,7 +15,8 @@ import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
-import { dialogResultLimit, fillQuery, resultsFor, type SearchText } from './search-text-types';
+import { SearchLoading } from './search-loading';
+import { dialogResultLimit, fillQuery, loadingText, resultsFor, type SearchText } from './search-text-types';
 
 export interface SearchDialogProps {
   locale: Locale;
@@ -24,6 +25,11 @@ export interface SearchDialogProps {
   /** Where the locale's index is (`searchIndexLocation`). */
   index: SearchIndexLocation;
   initialQuery: string;
+  /**
+   * The box the reader was typing in, read again as the dialog takes the focus: keys pressed while
+   * the dialog rendered landed there, and would be lost if only `initialQuery` were kept.
+   */
+  handOver?: () => HTMLInputElement | null;
   /** Called once the dialog has closed, with the query without its secrets; `navigated` when the reader opened a result or page. */
   onClose: (query: string, navigated: boolean) => void;
 }
@@ -33,7 +39,7 @@ export interface SearchDialogProps {
  * the WAI-ARIA pattern. Focus stays in the input; arrow keys move `aria-activedescendant` through the
  * results, Enter opens the active result (or the full results page), Escape closes.
  */
-export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: SearchDialogProps) {
+export function SearchDialog({ locale, text: t, index, initialQuery, handOver, onClose }: SearchDialogProps) {
   const router = useRouter();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -45,7 +51,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
   const optionId = (index: number) => `${ids}-option-${index}`;
 
   const [query, setQuery] = useState(initialQuery);
-  const { client: engine, failure, retry: retryEngine } = useSearchClient(locale, index);
+  const { client: engine, failure, progress, retry: retryEngine } = useSearchClient(locale, index);
   const [active, setActive] = useState(-1);
   const closed = useRef(false);
 
@@ -53,9 +59,17 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
     const dialog = dialogRef.current;
     const input = inputRef.current;
     if (!dialog || !input) return;
+    // The box's text and caret move over in the same task as the focus, so no key falls between them.
+    const box = handOver?.();
+    if (box && box.value !== input.value) {
+      input.value = box.value;
+      setQuery(box.value);
+    }
+    const end = input.value.length;
+    const start = box && box.value === input.value ? (box.selectionStart ?? end) : end;
     if (!dialog.open) dialog.showModal();
     input.focus();
-    input.setSelectionRange(input.value.length, input.value.length);
+    input.setSelectionRange(start, box && box.value === input.value ? (box.selectionEnd ?? end) : end);
     // The page behind a full-screen dialog must not scroll under a finger.
     const root = document.documentElement;
     const overflow = root.style.overflow;
@@ -137,7 +151,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
 
   let status = '';
   if (failed) status = failedText;
-  else if (!engine) status = t.loading;
+  else if (!engine) status = loadingText(t, progress);
   else if (onlySecret) status = '';
   else if (searchedQuery && results.current) {
     status = noAnswer ? fillQuery(t.noAnswerTitle, searchedQuery) : hits.length > 0 ? resultsFor(t, hits.length, searchedQuery) : fillQuery(t.noResultsTitle, searchedQuery);
@@ -226,7 +240,7 @@ export function SearchDialog({ locale, text: t, index, initialQuery, onClose }: 
               <SensitiveWarning text={t.sensitive} kinds={removed} id={warningId} />
             </div>
           )}
-          {!onlySecret && !engine && !failed && <p className="px-2 py-4 text-[var(--muted-fg)]">{t.loading}</p>}
+          {!onlySecret && !engine && !failed && <SearchLoading text={t} progress={progress} className="px-2 py-4" />}
           {failed && (
             <p className="px-2 py-4">
               {failedText}{' '}

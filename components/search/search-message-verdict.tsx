@@ -34,6 +34,7 @@ export function SearchMessageVerdict({
   headingLevel,
   className,
   onNavigate,
+  checked: checkedOnServer,
 }: {
   locale: Locale;
   text: SearchText;
@@ -43,10 +44,12 @@ export function SearchMessageVerdict({
   className?: string;
   /** Called when the reader follows the link to the check's page (the dialog closes). */
   onNavigate?: () => void;
+  /** The verdict found on the server for a search sent without JavaScript. */
+  checked?: { message: string; result: MessageCheck };
 }) {
   const deferred = useDeferredValue(query);
   const pasted = useMemo(() => looksLikeMessage(deferred), [deferred]);
-  const [checked, setChecked] = useState<{ message: string; result: MessageCheck }>();
+  const [checked, setChecked] = useState<{ message: string; result: MessageCheck } | undefined>(checkedOnServer);
   useEffect(() => {
     if (!pasted) return;
     let current = true;

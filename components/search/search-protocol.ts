@@ -1,4 +1,5 @@
 import type { SearchHit } from '@/lib/search/engine';
+import type { SearchAnswer } from '@/lib/search/answer';
 
 /**
  * What the page and the search worker say to each other, and the types both sides share. Nothing
@@ -13,6 +14,14 @@ export interface SearchIndexRef {
   filesUrl: string;
   /** The build the page belongs to: an index from any other is refused. */
   build: string;
+  /** The index file's size as JSON, known at build time: the total its loading progress counts to. */
+  bytes: number;
+}
+
+/** How far the index has come: bytes received of the total (JSON, as decoded). */
+export interface SearchLoadProgress {
+  received: number;
+  total: number;
 }
 
 /** Why an index did not load: no network, no answer in time, or anything else (an HTTP error, a broken file). */
@@ -28,18 +37,7 @@ export class SearchLoadError extends Error {
   }
 }
 
-/** What a query gets back: the results and, when there are none, queries close to it. */
-export interface SearchAnswer {
-  hits: SearchHit[];
-  /**
-   * Whether the hits answer the query (`SearchEngine.answer`): when false, the page says that no
-   * article answers it and lists the hits as the closest articles, and the search counts as failed.
-   */
-  confident: boolean;
-  suggestions: string[];
-  /** The query as searched when its typos were corrected ("Showing results for …"). */
-  corrected?: string;
-}
+export type { SearchAnswer } from '@/lib/search/answer';
 
 /** Messages from the page to the search worker. */
 export type ToWorker = { type: 'load'; index: SearchIndexRef } | { type: 'query'; id: number; query: string; limit: number; exact: boolean };
@@ -47,6 +45,7 @@ export type ToWorker = { type: 'load'; index: SearchIndexRef } | { type: 'query'
 /** Messages from the search worker to the page. */
 export type FromWorker =
   | { type: 'loaded'; popular: SearchHit[] }
+  | ({ type: 'progress' } & SearchLoadProgress)
   | { type: 'failed'; failure: SearchFailure; message: string }
   | { type: 'answer'; id: number; answer: SearchAnswer }
   | { type: 'error'; id: number; message: string };

@@ -5,6 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
+import type { ServerAnswer } from '@/lib/search-page';
 import { maxQueryLength } from '@/lib/search/normalize';
 import { contactPath, searchPath, searchQueryParam } from '@/lib/paths';
 import { stripSecrets, type SecretKind } from '@/lib/secrets';
@@ -14,7 +15,10 @@ import { useSearchAnswer, useSearchClient } from './use-search';
 import { SearchHitContent } from './search-hit';
 import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
-import { fillQuery, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
+import { SearchLoading } from './search-loading';
+import { fillQuery, loadingText, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
+
+export type { ServerAnswer } from '@/lib/search-page';
 
 export interface PopularArticle {
   href: string;
@@ -124,17 +128,20 @@ export function SearchResults({
   text: t,
   index,
   popular,
+  answered: fromServer,
 }: {
   locale: Locale;
   text: SearchText;
   index: SearchIndexLocation;
   popular: readonly PopularArticle[];
+  /** The query's answer found on the server (a search sent without JavaScript): shown until the browser's own search answers. */
+  answered?: ServerAnswer;
 }) {
   const urlQuery = (useSearchParams().get(searchQueryParam) ?? '').slice(0, maxQueryLength);
   const fromUrl = useMemo(() => stripSecrets(urlQuery), [urlQuery]);
   const query = fromUrl.text.trim();
 
-  const { client, failure, retry: retryEngine } = useSearchClient(locale, index);
+  const { client, failure, progress, retry: retryEngine } = useSearchClient(locale, index);
   const [removed, setRemoved] = useState<readonly SecretKind[]>([]);
 
   useEffect(() => {
@@ -145,10 +152,14 @@ export function SearchResults({
 
   // The query the reader asked to search as typed ("search instead for …").
   const [exactFor, setExactFor] = useState<string | undefined>();
-  const results = useSearchAnswer(client, query, pageResultLimit, exactFor === query);
-  const answered = Boolean(client && results.current);
-  const failed = Boolean(failure) || results.failed;
-  const retry = () => (failure ? retryEngine() : results.retry());
+  const browserResults = useSearchAnswer(client, query, pageResultLimit, exactFor === query);
+  const browserAnswered = Boolean(client && browserResults.current);
+  // The server's answer stands for the browser's until that arrives, for the query it answered.
+  const serverResults = !browserAnswered && fromServer?.query === query && exactFor !== query ? fromServer.answer : undefined;
+  const results = serverResults ?? browserResults;
+  const answered = browserAnswered || serverResults !== undefined;
+  const failed = !serverResults && (Boolean(failure) || browserResults.failed);
+  const retry = () => (failure ? retryEngine() : browserResults.retry());
   const hits = answered ? results.hits : [];
   // Articles found, none of which search is sure answers the query: shown as the closest, after a plain "no article answers this".
   const noAnswer = answered && hits.length > 0 && !results.confident;
@@ -172,7 +183,7 @@ export function SearchResults({
   const shownWarning = removed.length > 0 ? removed : fromUrl.kinds;
   let status = '';
   if (failed) status = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
-  else if (query && !answered) status = t.loading;
+  else if (query && !answered) status = loadingText(t, progress);
   else if (query) status = noAnswer ? fillQuery(t.noAnswerTitle, query) : resultsFor(t, hits.length, query);
 
   return (
@@ -183,7 +194,7 @@ export function SearchResults({
           <SensitiveWarning text={t.sensitive} kinds={shownWarning} id="search-page-warning" />
         </div>
       )}
-      <SearchMessageVerdict locale={locale} text={t} query={query} headingLevel="h2" className="mt-6" />
+      <SearchMessageVerdict locale={locale} text={t} query={query} headingLevel="h2" className="mt-6" checked={fromServer?.message} />
       {/* With no results the heading below says the same, so the status is only for screen readers. */}
       <p role="status" className={answered && query && (hits.length === 0 || noAnswer) ? 'sr-only' : 'mt-6 font-medium text-[var(--muted-fg)]'}>
         {status}

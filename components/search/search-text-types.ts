@@ -9,6 +9,8 @@ export interface SearchText {
   dialogTitle: string;
   close: string;
   loading: string;
+  /** A template: `{received}` of `{total}` kilobytes of the index (`loadingText`). */
+  loadingProgress: string;
   loadError: string;
   /** The index could not load and the browser is offline. */
   offline: string;
@@ -54,6 +56,18 @@ export function fillQuery(template: string, query: string): string {
 /** "3 results for “knet”": `count` is at most the result limit the text was built for. */
 export function resultsFor(text: SearchText, count: number, query: string): string {
   return fillQuery(text.resultsFor[Math.min(count, text.resultsFor.length - 1)] ?? '', query);
+}
+
+/**
+ * "Loading search: 20 of 80 KB" while the index arrives, else "Loading search…". The count moves in
+ * tenths of the total, so a screen reader's polite status is not re-read at every chunk.
+ */
+export function loadingText(text: SearchText, progress: { received: number; total: number } | undefined): string {
+  if (!progress || progress.total <= 0) return text.loading;
+  const total = Math.max(1, Math.round(progress.total / 1024));
+  const tenths = Math.floor((Math.min(progress.received, progress.total) / progress.total) * 10);
+  const received = Math.round((total * tenths) / 10);
+  return text.loadingProgress.replace('{received}', String(received)).replace('{total}', String(total));
 }
 
 /** Results the dialog lists at most. */

@@ -28,6 +28,7 @@ export function searchText(locale: Locale, maxResults: number): SearchText {
       dialogTitle: t.dialogTitle,
       close: t.close,
       loading: t.loading,
+      loadingProgress: t.loadingProgress('{received}', '{total}'),
       loadError: t.loadError,
       offline: t.offline,
       stalled: t.stalled,

@@ -15,7 +15,9 @@ let engine: Promise<SearchEngine> | undefined;
 
 scope.onmessage = ({ data }) => {
   if (data.type === 'load') {
-    engine = loadEngine(data.index);
+    // The worker's scripts have arrived (on a slow connection, several round trips): the load is alive.
+    scope.postMessage({ type: 'progress', received: 0, total: data.index.bytes });
+    engine = loadEngine(data.index, undefined, (progress) => scope.postMessage({ type: 'progress', ...progress }));
     engine.then(
       (loaded) => scope.postMessage({ type: 'loaded', popular: loaded.popular() }),
       (error: unknown) =>

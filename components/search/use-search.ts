@@ -2,20 +2,24 @@ import { startTransition, useEffect, useState } from 'react';
 import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
-import { loadSearch, type SearchClient } from './load-search';
-import { SearchLoadError, type SearchFailure } from './search-protocol';
+import { loadSearch, watchSearchProgress, type SearchClient } from './load-search';
+import { SearchLoadError, type SearchFailure, type SearchLoadProgress } from './search-protocol';
 
 /**
- * The locale's search for a component: `undefined` while it loads, `failure` saying why a load
- * failed (offline, stalled, anything else), and `retry` to try again (a failed load is not cached).
+ * The locale's search for a component: `undefined` while it loads, `progress` (bytes of the index
+ * received) meanwhile, `failure` saying why a load failed (offline, stalled, anything else), and
+ * `retry` to try again (a failed load is not cached).
  */
 export function useSearchClient(
   locale: Locale,
   index: SearchIndexLocation,
-): { client: SearchClient | undefined; failure: SearchFailure | undefined; retry: () => void } {
+): { client: SearchClient | undefined; failure: SearchFailure | undefined; progress: SearchLoadProgress | undefined; retry: () => void } {
   const [client, setClient] = useState<SearchClient | undefined>();
   const [failure, setFailure] = useState<SearchFailure | undefined>();
+  const [progress, setProgress] = useState<SearchLoadProgress | undefined>();
   const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => watchSearchProgress(locale, setProgress), [locale]);
 
   useEffect(() => {
     let current = true;
@@ -31,7 +35,7 @@ export function useSearchClient(
     };
   }, [locale, index, attempt]);
 
-  return { client, failure, retry: () => setAttempt((count) => count + 1) };
+  return { client, failure, progress, retry: () => setAttempt((count) => count + 1) };
 }
 
 interface Answered {

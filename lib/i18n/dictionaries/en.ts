@@ -38,6 +38,8 @@ export const en = {
     dialogTitle: 'Search the help center',
     close: 'Close search',
     loading: 'Loading search…',
+    /** Said while the index arrives on a slow connection: kilobytes received, of the total. */
+    loadingProgress: (received: string, total: string) => `Loading search: ${received} of ${total} KB`,
     loadError: 'Search could not load. Check your connection and try again.',
     offline: 'Search needs an internet connection. Connect, then try again.',
     stalled: 'Search is taking too long to load. Check your connection and try again.',
