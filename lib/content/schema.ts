@@ -127,6 +127,8 @@ export const siteFileSchema = z.strictObject({
    * the home page offers every such heading as a choice that opens its section.
    */
   messagesArticle: slugSchema.optional(),
+  /** The article behind the home page's "My order didn't arrive" task. */
+  orderProblem: slugSchema.optional(),
 });
 
 export type SiteLists = z.infer<typeof siteFileSchema>;

@@ -201,6 +201,9 @@ export const ar: Dictionary = {
     contactLink: 'اعرف من يساعدك',
     articleCount: (count: number) =>
       count === 0 ? 'لا توجد مقالات' : counted(count, { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال' }),
+    orderTitle: 'لم يصل طلبي',
+    orderText: 'متأخر، أو يظهر أنه سُلّم ولم يصلك، أو تالف، أو منتج آخر: ما تراجعه في \u2068Your Orders\u2069، ومتى تسأل البائع، وكيف يعمل ضمان \u2068A-to-z\u2069.',
+    orderLink: 'ماذا أفعل',
     checkMessageTitle: 'وصلتك رسالة تطلب منك دفع رسوم أو مشاركة رمز؟',
     checkMessageText: 'الصقها في أداة الفحص لترى علامات الاحتيال فيها. لا تغادر الرسالة متصفحك.',
     checkMessageLink: 'افحص رسالة',
