@@ -83,8 +83,14 @@ test('callouts render as labelled boxes and external links open safely', async (
     await expect(external).toHaveAttribute('target', '_blank');
     await expect(external).toHaveAttribute('rel', /noopener/);
   }
+  // FACTS.md names no page for this article's sources, so they are cited by name: never a link to a home page.
+  const unlinked = page.getByRole('heading', { name: 'Sources' }).locator('xpath=..');
+  await expect(unlinked.getByRole('listitem').first()).toContainText('KNET Merchant Integration Manual');
+  await expect(unlinked.getByRole('link')).toHaveCount(0);
+  await page.goto('/en/articles/transaction-declined');
   const sources = page.getByRole('heading', { name: 'Sources' }).locator('xpath=..').getByRole('link').first();
   await expect(sources).toHaveAttribute('rel', /noopener/);
+  await expect(sources).toHaveAttribute('href', /^https:\/\/[^/]+\/[^?#]/);
 });
 
 test('an unknown article is a real 404 with search (the header’s, not a second box) and popular articles', async ({ page }) => {
