@@ -27,8 +27,8 @@ function firstSentence(text: string): string {
 
 /**
  * A task launcher: a payment that just failed first (the KNET messages, each opening its section of
- * the messages article, then the other ways a payment fails), then a message that may be a scam
- * (the message check), then the topics, then contact.
+ * the messages article, then the other ways a payment fails), then an order that did not arrive,
+ * then a message that may be a scam (the message check), then the topics, then contact.
  */
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
@@ -37,6 +37,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const lists = getSiteLists(locale);
   const messagesArticle = lists.messagesArticle ? getArticle(locale, lists.messagesArticle) : undefined;
   const messages = messagesArticle?.headings.filter((heading) => heading.depth === 3) ?? [];
+  const orderArticle = lists.orderProblem ? getArticle(locale, lists.orderProblem) : undefined;
   const otherFailures = getArticlesBySlug(
     locale,
     lists.paymentFailed.filter((slug) => slug !== messagesArticle?.slug),
@@ -77,6 +78,22 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           )}
         </div>
       </section>
+
+      {orderArticle && (
+        <section aria-labelledby="order-problem" className="home-section">
+          <div className="home-contact">
+            <div className="max-w-2xl">
+              <h2 id="order-problem" className="section-title">
+                {t.home.orderTitle}
+              </h2>
+              <p className="section-intro">{t.home.orderText}</p>
+            </div>
+            <Link href={articlePath(locale, orderArticle.slug)} className="button shrink-0">
+              {t.home.orderLink}
+            </Link>
+          </div>
+        </section>
+      )}
 
       <section aria-labelledby="check-message" className="home-section">
         <div className="home-contact">

@@ -161,6 +161,55 @@ export const problems = [
     ],
   },
   {
+    slug: 'payment-failed',
+    answers: [
+      {
+        slug: 'revise',
+        outcome: {
+          // Only the bank knows why a card was refused; Amazon can change the payment method on an open order.
+          articles: ['revise-a-failed-payment', 'transaction-declined', 'cancel-or-change-an-order'],
+          channels: ['bank', 'amazon'],
+          ready: ['orderNumber', 'store', 'message', 'dateTime', 'amount', 'lastFour', 'tried'],
+          security: ['offAmazon', 'fakeSupport'],
+          bankScript: 'declined',
+        },
+      },
+      {
+        slug: 'email',
+        outcome: {
+          articles: ['revise-a-failed-payment', 'recognize-phishing-and-scams', 'suspect-a-security-issue'],
+          channels: ['amazon', 'bank'],
+          ready: ['contactedBy', 'screenshot', 'store', 'orderNumber', 'dateTime'],
+          security: ['offAmazon', 'reportFast'],
+          checkMessage: true,
+        },
+      },
+    ],
+  },
+  {
+    slug: 'charge',
+    answers: [
+      {
+        slug: 'pending-or-twice',
+        outcome: {
+          articles: ['pending-charge-or-charged-twice', 'statement-amount-differs', 'monitor-account-activity'],
+          channels: ['amazon', 'bank'],
+          ready: ['orderNumber', 'store', 'dateTime', 'amount', 'lastFour', 'message', 'notes'],
+          security: ['fakeSupport'],
+        },
+      },
+      {
+        slug: 'amount-differs',
+        outcome: {
+          articles: ['statement-amount-differs', 'pending-charge-or-charged-twice', 'customs-and-import-fees'],
+          channels: ['bank', 'amazon'],
+          ready: ['amount', 'dateTime', 'orderNumber', 'store', 'lastFour', 'cardBrands'],
+          security: ['fakeSupport'],
+        },
+      },
+    ],
+  },
+  {
     slug: 'unauthorized',
     answers: [
       {
@@ -200,6 +249,38 @@ export const problems = [
       ready: ['accountEmail', 'message', 'tried', 'screenshot'],
       security: ['fakeSupport'],
     },
+  },
+  {
+    slug: 'order',
+    answers: [
+      {
+        slug: 'not-arrived',
+        outcome: {
+          articles: ['order-not-arrived-or-wrong-item', 'return-an-item', 'get-a-refund'],
+          channels: ['amazon'],
+          ready: ['orderNumber', 'store', 'dateTime', 'screenshot', 'notes'],
+          security: ['fakeSupport', 'offAmazon'],
+        },
+      },
+      {
+        slug: 'return',
+        outcome: {
+          articles: ['return-an-item', 'get-a-refund', 'order-not-arrived-or-wrong-item'],
+          channels: ['amazon'],
+          ready: ['orderNumber', 'store', 'screenshot', 'notes'],
+          security: ['fakeSupport', 'offAmazon'],
+        },
+      },
+      {
+        slug: 'cancel-or-change',
+        outcome: {
+          articles: ['cancel-or-change-an-order', 'revise-a-failed-payment', 'contact-amazon-customer-service'],
+          channels: ['amazon'],
+          ready: ['orderNumber', 'store', 'dateTime', 'message', 'tried'],
+          security: ['fakeSupport'],
+        },
+      },
+    ],
   },
   {
     slug: 'gift-card',

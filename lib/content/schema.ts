@@ -36,12 +36,17 @@ export const userInfoMessage =
 const nonEmpty = (what: string) => z.string().trim().min(1, `${what} must not be empty`);
 
 export const sourceSchema = z.strictObject({
-  /** The page's title as it appears on the page, e.g. "Redeem an Amazon Gift Card". */
+  /** The page's title as it appears on the page, e.g. "Redeem an Amazon Gift Card"; without a url, also what it says. */
   title: nonEmpty('a source title'),
-  /** The page's full address, https only. */
+  /**
+   * The address of the page the facts come from, https only, as FACTS.md gives it. Leave it out where
+   * FACTS.md names no page (only the site): the source is then cited by its title, without a link,
+   * since a site's home page does not show the fact (content:check rejects one).
+   */
   url: z
     .url({ protocol: /^https$/, error: 'must be a full https:// address' })
-    .refine((url) => !hasUserInfo(url), `the address ${userInfoMessage}`),
+    .refine((url) => !hasUserInfo(url), `the address ${userInfoMessage}`)
+    .optional(),
   /** Who published it, e.g. "Amazon" or "National Bank of Kuwait". Optional. */
   publisher: nonEmpty('a publisher').optional(),
 });
@@ -127,6 +132,8 @@ export const siteFileSchema = z.strictObject({
    * the home page offers every such heading as a choice that opens its section.
    */
   messagesArticle: slugSchema.optional(),
+  /** The article behind the home page's "My order didn't arrive" task. */
+  orderProblem: slugSchema.optional(),
 });
 
 export type SiteLists = z.infer<typeof siteFileSchema>;

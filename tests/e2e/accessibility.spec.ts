@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { contactPaths, locales, pageTypes } from './pages';
+import { contactPaths, locales, newerArticlePaths, pageTypes } from './pages';
 
 const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -24,6 +24,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
           await page.goto(path);
           if (path.includes('/search?')) await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible();
           expect(await violations(page), `${name}: ${path}`).toEqual([]);
+        }
+      });
+
+      test(`the articles added on 7 December in ${locale} have no axe violation`, async ({ page }) => {
+        // An article page takes axe longer than a contact step: long bodies, tables, many links.
+        const paths = newerArticlePaths(locale);
+        test.setTimeout(paths.length * 20_000);
+        for (const path of paths) {
+          await page.goto(path);
+          expect(await violations(page), path).toEqual([]);
         }
       });
 

@@ -29,7 +29,8 @@ test('the first step lists every problem as a link to its own page, with the cha
 });
 
 test('every step of the router is a prerendered page with one h1, a canonical URL and breadcrumbs', async ({ page }) => {
-  test.setTimeout(120_000);
+  // A few seconds per step on the shared 2-core machine: the budget grows with the router.
+  test.setTimeout(allPaths.length * 4_000);
   for (const path of allPaths) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
@@ -44,6 +45,7 @@ test('every step of the router is a prerendered page with one h1, a canonical UR
 });
 
 test('each question offers its answers as links, each to its own result page', async ({ page }) => {
+  test.setTimeout(questionPaths.length * 6_000);
   for (const path of questionPaths) {
     await page.goto(path);
     const answers = page.getByRole('main').locator(`a[href^="${path}/"]`);
@@ -54,7 +56,7 @@ test('each question offers its answers as links, each to its own result page', a
 });
 
 test('each result shows 2–3 articles, the channels in order, what to have ready and the request form', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(resultPaths.length * 4_000);
   for (const path of resultPaths) {
     await page.goto(path);
     const articles = page.getByRole('region', { name: 'Try these first' }).getByRole('link');

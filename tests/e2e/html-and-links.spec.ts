@@ -1,8 +1,8 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { HtmlValidate } from 'html-validate';
 import { publishedPages } from '@/lib/pages';
-import { homePath, sitePath } from '@/lib/paths';
-import { locales } from './pages';
+import { checkMessagePath, homePath, sitePath } from '@/lib/paths';
+import { locales, newerArticlePaths } from './pages';
 
 interface Page {
   path: string;
@@ -83,6 +83,15 @@ test('the crawl reaches every page, and every internal link, anchor and asset wo
     })
     .map((link) => `${link.from} → ${link.to}`);
   expect(brokenAnchors).toEqual([]);
+});
+
+test('the crawl reaches the articles added on 7 December and the message check, in both languages, by following links', () => {
+  for (const locale of locales) {
+    for (const path of [...newerArticlePaths(locale), checkMessagePath(locale)]) {
+      expect(site.pages.get(path)?.status, path).toBe(200);
+      expect(site.links.some((link) => link.to.split('#')[0] === path && link.from !== path), `a link to ${path}`).toBe(true);
+    }
+  }
 });
 
 test('no page is an orphan: every page in the sitemap is reached by following links', async ({ request }) => {

@@ -25,3 +25,20 @@ export function pageTypes(locale: Locale): { name: string; path: string }[] {
     { name: 'not found', path: articlePath(locale, 'no-such-article') },
   ];
 }
+
+/** The articles added on 7 December (orders, returns, holds, payment notices, currency, parcels). */
+export const newerArticleSlugs = [
+  'order-not-arrived-or-wrong-item',
+  'return-an-item',
+  'cancel-or-change-an-order',
+  'pay-a-real-customs-or-delivery-fee',
+  'use-a-parcel-forwarder',
+  'pending-charge-or-charged-twice',
+  'revise-a-failed-payment',
+  'statement-amount-differs',
+] as const;
+
+/** Their pages, for one locale. */
+export function newerArticlePaths(locale: Locale): string[] {
+  return newerArticleSlugs.map((slug) => articlePath(locale, slug));
+}

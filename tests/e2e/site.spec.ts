@@ -54,6 +54,19 @@ test('a reader goes from the home page to a category and on to an article', asyn
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contact support');
 });
 
+test('the home page offers "My order didn’t arrive" as a task, in both languages, leading to its article', async ({ page }) => {
+  for (const [locale, name, link] of [
+    ['en', 'My order didn’t arrive', 'What to do'],
+    ['ar', 'لم يصل طلبي', 'ماذا أفعل'],
+  ] as const) {
+    await page.goto(`/${locale}`);
+    const task = page.getByRole('region', { name });
+    await expect(task.getByRole('heading', { level: 2 })).toHaveText(name);
+    await task.getByRole('link', { name: link }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/articles/order-not-arrived-or-wrong-item$`));
+  }
+});
+
 test('the table of contents jumps to the section it names', async ({ page }) => {
   await page.goto('/en/articles/knet-payment-page-messages');
   const toc = page.getByRole('navigation', { name: 'On this page' });
@@ -70,8 +83,14 @@ test('callouts render as labelled boxes and external links open safely', async (
     await expect(external).toHaveAttribute('target', '_blank');
     await expect(external).toHaveAttribute('rel', /noopener/);
   }
+  // FACTS.md names no page for this article's sources, so they are cited by name: never a link to a home page.
+  const unlinked = page.getByRole('heading', { name: 'Sources' }).locator('xpath=..');
+  await expect(unlinked.getByRole('listitem').first()).toContainText('KNET Merchant Integration Manual');
+  await expect(unlinked.getByRole('link')).toHaveCount(0);
+  await page.goto('/en/articles/transaction-declined');
   const sources = page.getByRole('heading', { name: 'Sources' }).locator('xpath=..').getByRole('link').first();
   await expect(sources).toHaveAttribute('rel', /noopener/);
+  await expect(sources).toHaveAttribute('href', /^https:\/\/[^/]+\/[^?#]/);
 });
 
 test('an unknown article is a real 404 with search (the header’s, not a second box) and popular articles', async ({ page }) => {

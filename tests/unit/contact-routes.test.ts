@@ -19,6 +19,12 @@ const context: ContactRouterContext = { articleSlugs: { en: english.articles.map
 /** A deep copy of the real data to break on purpose. */
 const copy = <T>(value: T): T => structuredClone(value);
 const messages = (result: ReturnType<typeof checkContactRouter>) => result.problems.map(formatProblem);
+/** A problem's position in the list, so that tests that break one survive new problems. */
+const at = (slug: string): number => {
+  const index = problems.findIndex((problem) => problem.slug === slug);
+  if (index === -1) throw new Error(`no problem "${slug}"`);
+  return index;
+};
 
 describe('the contact router data', () => {
   it('passes the schema and points only at published articles, known channels and existing texts', () => {
@@ -31,8 +37,11 @@ describe('the contact router data', () => {
       'not-accepted',
       'card-details',
       'knet-message',
+      'payment-failed',
+      'charge',
       'unauthorized',
       'sign-in',
+      'order',
       'gift-card',
       'refund',
       'fee-message',
@@ -53,6 +62,13 @@ describe('the contact router data', () => {
       '/en/contact/not-accepted',
       '/en/contact/sign-in',
       '/en/contact/knet-message/host-timeout',
+      '/en/contact/payment-failed/revise',
+      '/en/contact/payment-failed/email',
+      '/en/contact/charge/pending-or-twice',
+      '/en/contact/charge/amount-differs',
+      '/en/contact/order/not-arrived',
+      '/en/contact/order/return',
+      '/en/contact/order/cancel-or-change',
     ]) {
       expect(paths).toContain(expected);
     }
@@ -138,6 +154,57 @@ describe('the contact router data', () => {
     expect(en.contact.channels.bank.when).toMatch(/NOT CAPTURED/);
   });
 
+  it('routes each order and payment problem readers had no route for to its own article, with an answer of its own', () => {
+    const routes: [string, string, string, string[]][] = [
+      ['payment-failed', 'revise', 'revise-a-failed-payment', ['bank', 'amazon']],
+      ['payment-failed', 'email', 'revise-a-failed-payment', ['amazon', 'bank']],
+      ['charge', 'pending-or-twice', 'pending-charge-or-charged-twice', ['amazon', 'bank']],
+      ['charge', 'amount-differs', 'statement-amount-differs', ['bank', 'amazon']],
+      ['order', 'not-arrived', 'order-not-arrived-or-wrong-item', ['amazon']],
+      ['order', 'return', 'return-an-item', ['amazon']],
+      ['order', 'cancel-or-change', 'cancel-or-change-an-order', ['amazon']],
+    ];
+    const sentences = (text: string) => text.split(/(?<=[.:;])\s+/).filter((sentence) => sentence.length > 25);
+    const others = contactStepPaths('en', problems)
+      .map((url) => url.split('/').slice(3))
+      .filter((parts) => parts.length > 0 && !routes.some(([problem, answer]) => parts[0] === problem && parts[1] === answer))
+      .map(([problem, answer]) => getContactStep('en', problem!, answer))
+      .flatMap((step) => (step?.kind === 'outcome' ? [step.summary] : []));
+    const seen = new Set<string>();
+    for (const [problem, answer, article, channelIds] of routes) {
+      const step = getContactStep('en', problem, answer);
+      if (step?.kind !== 'outcome') throw new Error(`${problem}/${answer}`);
+      expect(step.articles[0]?.slug, step.title).toBe(article);
+      expect(step.channels.map((channel) => channel.id), step.title).toEqual(channelIds);
+      expect(findForbiddenClaims(step.summary), step.title).toEqual([]);
+      for (const sentence of sentences(step.summary)) {
+        expect(others.some((summary) => summary.includes(sentence)), `${step.title}: "${sentence}" is another route's`).toBe(false);
+        expect(seen.has(sentence), `${step.title}: "${sentence}" repeats`).toBe(false);
+        seen.add(sentence);
+      }
+    }
+  });
+
+  it('keeps an order problem with the store: a chargeback ends the A-to-z Guarantee, so the bank is no step', () => {
+    const step = getContactStep('en', 'order', 'not-arrived');
+    if (step?.kind !== 'outcome') throw new Error('expected a result');
+    expect(step.channels.map((channel) => channel.id)).not.toContain('bank');
+    expect(step.summary).toMatch(/chargeback through your bank ends that guarantee/);
+    expect(step.summary).toMatch(/three days after the latest estimated delivery date/);
+  });
+
+  it('checks a "payment failed" email in Your Orders and offers the message check; a hold is not paid twice', () => {
+    const email = getContactStep('en', 'payment-failed', 'email');
+    const pending = getContactStep('en', 'charge', 'pending-or-twice');
+    if (email?.kind !== 'outcome' || pending?.kind !== 'outcome') throw new Error('expected results');
+    expect(email.checkMessage).toBe(true);
+    expect(email.security.map((note) => note.id)).toContain('offAmazon');
+    expect(email.summary).toMatch(/open Your Orders/);
+    expect(pending.checkMessage).toBe(false);
+    expect(pending.summary).toMatch(/Don't pay a second time/);
+    expect(pending.summary).not.toMatch(/\d+ (business )?days/);
+  });
+
   it('tells a reader of a fee message what to do whether or not they tapped the link', () => {
     const step = getContactStep('en', 'fee-message');
     if (step?.kind !== 'outcome') throw new Error('expected a result');
@@ -206,7 +273,7 @@ describe('checking the router', () => {
 
   it('rejects an outcome with fewer than 2 articles, an unknown checklist item and a mistyped key, naming the route', () => {
     const broken = copy(problems) as unknown as Record<string, unknown>[];
-    const signIn = broken[5] as { outcome: Record<string, unknown> };
+    const signIn = broken[at('sign-in')] as { outcome: Record<string, unknown> };
     signIn.outcome.articles = ['cant-sign-in'];
     signIn.outcome.ready = ['password'];
     signIn.outcome.chanels = ['amazon'];
@@ -223,11 +290,11 @@ describe('checking the router', () => {
   it('rejects a problem with both a result and a follow-up question, and a repeated slug', () => {
     const broken = copy(problems);
     (broken[1] as { answers?: unknown }).answers = broken[0]!.answers;
-    broken.push(copy(broken[5]!));
+    broken.push(copy(broken[at('sign-in')]!));
     const found = messages(checkContactRouter({ channels, problems: broken }, context));
     expect(found).toContain('lib/contact/routes.ts: not-accepted — needs either an outcome or answers to a follow-up question, not both and not neither');
     const fixed = copy(problems);
-    fixed.push(copy(fixed[5]!));
+    fixed.push(copy(fixed[at('sign-in')]!));
     expect(messages(checkContactRouter({ channels, problems: fixed }, context))).toEqual(['lib/contact/routes.ts: sign-in → slug — problem "sign-in" is listed twice']);
   });
 

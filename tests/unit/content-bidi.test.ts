@@ -65,7 +65,7 @@ describe('Latin phrases in Arabic text', () => {
         'updated: 2026-12-01',
         'sources:',
         '  - title: "مساعدة أمازون: Need More Help?"',
-        '    url: https://www.amazon.com/',
+        '    url: https://www.amazon.com/gp/help/customer/display.html',
         '---',
         '',
         'افتح Help ثم اختر «Need More Help?».',

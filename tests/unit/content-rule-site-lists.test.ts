@@ -17,4 +17,14 @@ describe('the site-lists rule', () => {
       { file: 'content/en/site.json', field: 'messagesArticle', message: '"a" has no ### headings (one per message) for the home page to offer' },
     ]);
   });
+
+  it('reports an orderProblem (the home page\'s order task) that is no published article', () => {
+    const tree = baseTree();
+    tree['en/site.json'] = JSON.stringify({ paymentFailed: ['a'], popular: ['a'], orderProblem: 'order-not-arrived' });
+    expect(ruleProblems(siteLists, tree)).toEqual([
+      { file: 'content/en/site.json', field: 'orderProblem', message: 'no published article "order-not-arrived"' },
+    ]);
+    tree['en/site.json'] = JSON.stringify({ paymentFailed: ['a'], popular: ['a'], orderProblem: 'a' });
+    expect(ruleProblems(siteLists, tree)).toEqual([]);
+  });
 });

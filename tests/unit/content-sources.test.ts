@@ -19,6 +19,7 @@ describe('article sources', () => {
   it('give an Amazon help page only by a node id FACTS.md names, never a generic help address', () => {
     expect(sources.length).toBeGreaterThan(40);
     for (const source of sources) {
+      if (source.url === undefined) continue;
       const url = new URL(source.url);
       if (!/(^|\.)amazon\.[a-z.]+$/.test(url.hostname) || !url.pathname.startsWith('/gp/help')) continue;
       expect(factsNodeIds, `${source.article}: ${source.url}`).toContain(url.searchParams.get('nodeId') ?? url.searchParams.get('itemID'));
@@ -29,7 +30,7 @@ describe('article sources', () => {
     const manual = sources.filter((source) => source.title.includes('K-064'));
     expect(manual.length).toBeGreaterThan(10);
     for (const source of manual) {
-      expect(new URL(source.url).hostname, source.article).not.toMatch(/knet\.com\.kw$/);
+      if (source.url !== undefined) expect(new URL(source.url).hostname, source.article).not.toMatch(/knet\.com\.kw$/);
       expect(source.publisher, source.article).not.toBe('KNET');
       expect(source.title, source.article).toMatch(/republished|أعيد نشرها/);
     }
@@ -37,6 +38,14 @@ describe('article sources', () => {
 
   it('leave out the pages FACTS.md does not list: Amazon Contact Us, sign-in and unauthorized-charge help', () => {
     for (const source of sources) expect(source.title, source.article).not.toMatch(/Contact Us|اتصل بنا|sign-in problems|unauthorized charge|غير مصرّح بها/i);
+  });
+
+  it('link a page, never a home page: a source FACTS.md names no page for is cited by name, without a url', () => {
+    for (const source of sources) {
+      if (source.url !== undefined) expect(new URL(source.url).pathname.replace(/\/+$/, ''), `${source.article}: ${source.url}`).not.toBe('');
+    }
+    expect(sources.filter((source) => source.url === undefined).length).toBeGreaterThan(0);
+    expect(sources.filter((source) => source.url !== undefined).length).toBeGreaterThan(40);
   });
 
   it('are introduced as stored copies reviewed on a date, not live pages verified', () => {

@@ -16,6 +16,7 @@ import { relatedArticles } from './related-articles';
 import { sectionHeadings } from './section-headings';
 import { searchWords } from './search-words';
 import { siteLists } from './site-lists';
+import { sourcePageAddress } from './source-page-address';
 import { translations } from './translations';
 
 export type { ContentRule, RuleContext, InterfaceText } from './rule';
@@ -32,6 +33,7 @@ export const contentRules: readonly ContentRule[] = [
   sectionHeadings,
   siteLists,
   relatedArticles,
+  sourcePageAddress,
   internalLinks,
   images,
   translations,

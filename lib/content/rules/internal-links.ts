@@ -46,7 +46,7 @@ function brokenLinkReason(url: string, from: Article, sources: RuleContext['loca
   if (!isLocale(locale)) return `must start with a locale (/${locales.join(', /')})`;
   const page = parsePath(pathPart);
   const content: LocaleSource['content'] | undefined = sources[locale]?.content;
-  if (page?.kind === 'home' || page?.kind === 'search' || (page?.kind === 'contact' && page.problem === undefined)) {
+  if (page?.kind === 'home' || page?.kind === 'search' || page?.kind === 'check-message' || (page?.kind === 'contact' && page.problem === undefined)) {
     return anchor ? 'has an anchor, but only article headings can be linked to' : undefined;
   }
   if (page?.kind === 'category') {

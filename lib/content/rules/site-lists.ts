@@ -3,7 +3,7 @@ import { localeSources, type ContentRule } from './rule';
 
 export const siteLists: ContentRule = {
   id: 'site-lists',
-  description: 'site.json names published articles only, and its messagesArticle has a ### heading for each message',
+  description: 'site.json names published articles only (the lists, messagesArticle and orderProblem), and its messagesArticle has a ### heading for each message',
   check(context) {
     return localeSources(context).flatMap((source) => {
       const { lists, siteFile: file } = source;
@@ -19,6 +19,7 @@ export const siteLists: ContentRule = {
       };
       lists.paymentFailed.forEach((slug, index) => check(`paymentFailed.${index}`, slug));
       lists.popular.forEach((slug, index) => check(`popular.${index}`, slug));
+      if (lists.orderProblem !== undefined) check('orderProblem', lists.orderProblem);
       if (lists.messagesArticle !== undefined && check('messagesArticle', lists.messagesArticle)) {
         const article = articles.find((candidate) => candidate.slug === lists.messagesArticle);
         if (!article?.headings.some((heading) => heading.depth === 3)) {

@@ -188,6 +188,9 @@ export const en = {
     contactText: 'Answer one or two questions and see who to contact (Amazon, your bank or the shop), how to reach them safely and what to have ready.',
     contactLink: 'Find who can help',
     articleCount: (count: number) => (count === 1 ? '1 article' : `${count} articles`),
+    orderTitle: 'My order didn’t arrive',
+    orderText: 'Late, marked as delivered but not there, damaged or the wrong item: what to check in Your Orders, when to ask the seller, and how the A-to-z Guarantee works.',
+    orderLink: 'What to do',
     checkMessageTitle: 'Got a message asking you to pay a fee or share a code?',
     checkMessageText: 'Paste it into our check to see the signs of a scam in it. The message never leaves your browser.',
     checkMessageLink: 'Check a message',
@@ -551,6 +554,48 @@ export const en = {
           },
         },
       },
+      'payment-failed': {
+        label: 'Amazon says my payment failed',
+        hint: 'Revise Payment or Retry Payment Method on an order, or a “payment failed” email or text',
+        question: 'Where did you see it?',
+        answers: {
+          revise: {
+            label: 'On the order, in Your Orders or Your Account',
+            hint: 'Amazon offers Revise Payment or Retry Payment Method there',
+            title: 'Revise a failed payment on your order',
+            answer:
+              "Fix the cause first: amazon.ae lists wrong card details, a card blocked for online payments, a bank outage, and a page refreshed or closed while the bank was working. Then pay again from the order itself, soon: Amazon's email and the order show the deadline, and the order may be cancelled after it. Only your bank can say why it refused the card; Amazon customer service can change the payment method on an open order.",
+          },
+          email: {
+            label: 'In an email or text message',
+            hint: 'It says a payment failed and asks you to update it',
+            title: 'An email or text saying your payment failed',
+            answer:
+              "It may be real, or a fake. Don't tap its links: type your store's address yourself, sign in and open Your Orders. If the order is there and asks you to revise or retry the payment, do it there. If there is no such order, or nothing on that screen asks you to update your payment, Amazon says the message is not from Amazon. If you already typed card details or a code after tapping its link, call your bank now on the number on the back of your card.",
+          },
+        },
+      },
+      charge: {
+        label: 'An amount on my statement looks wrong',
+        hint: 'Pending, charged twice, or a different amount or currency',
+        question: 'What do you see?',
+        answers: {
+          'pending-or-twice': {
+            label: 'A pending amount, or two charges for one order',
+            hint: 'Or money left my account but the order failed',
+            title: 'A pending amount, or two charges for one order',
+            answer:
+              "Often it is a hold, not a charge: your bank reserves the amount while the payment is checked, and releases it on its own timetable if the order doesn't go ahead. Don't pay a second time while amazon.ae says it is waiting for payment confirmation from your bank. Compare Your Orders with your statement. Ask your bank about a hold; take two completed charges for one order to Amazon customer service first, then to your bank. For a KNET payment that left no order, the shop is the one to ask, with the Payment ID.",
+          },
+          'amount-differs': {
+            label: 'A different amount or currency than the store showed',
+            hint: 'The total at checkout and the line on the statement do not match',
+            title: 'Your statement shows another amount or currency',
+            answer:
+              "What a store page shows is not always what your bank records: the payment's currency, your card company's exchange rate and fees, a hold followed by the final charge, or an import-fees deposit partly refunded later can each change the line. No source we found says which currency a Kuwaiti card is charged in, so ask your bank which currency it received, the rate it used and the fees it added: fees differ between banks and cards.",
+          },
+        },
+      },
       unauthorized: {
         label: "I see a charge I didn't make",
         hint: 'On Amazon, through Amazon Pay, or on your statement',
@@ -585,6 +630,34 @@ export const en = {
         title: "You can't sign in to Amazon",
         answer:
           'Check that you are using the exact email address and password of your account. If that fails, use “Forgot Password” on the sign-in page to get reset instructions by email. If you still cannot get in, contact Amazon customer service.',
+      },
+      order: {
+        label: 'A problem with an Amazon order',
+        hint: 'It didn’t arrive or came wrong, or you want to return, cancel or change it',
+        question: 'What do you need?',
+        answers: {
+          'not-arrived': {
+            label: 'It didn’t arrive, or came damaged or wrong',
+            hint: 'Late, marked as delivered but not received, damaged, or the wrong item',
+            title: 'An order that didn’t arrive, or came damaged or wrong',
+            answer:
+              "Start from Your Orders in the store you bought from: track the package, and see whether Amazon or a marketplace seller sold it. Contact a marketplace seller first, from the order. On amazon.ae and amazon.sa, the A-to-z Guarantee can refund a third-party seller's item that has not arrived three days after the latest estimated delivery date, or was not what you ordered; Amazon may ask you to give the seller 48 hours first. A chargeback through your bank ends that guarantee, so start with the store.",
+          },
+          return: {
+            label: 'I want to return an item',
+            hint: 'Send something back and get a refund',
+            title: 'Return an item delivered to Kuwait',
+            answer:
+              "Start from Your Orders in the store you bought from, and read the return options shown for that order before you send anything: we found no return window or return-shipping rule for orders delivered to Kuwait. A marketplace seller's item goes back to the seller: send it with trackable shipping and keep the receipt. The refund goes back to the payment method you used.",
+          },
+          'cancel-or-change': {
+            label: 'I want to cancel it, or change its payment or address',
+            hint: 'Before it ships, or after a failed payment',
+            title: 'Cancel an order, or change its payment or address',
+            answer:
+              "Use Your Orders in the store you bought from: amazon.com and amazon.co.uk let you cancel items there until they enter the shipping process, and a marketplace seller may have to approve it. Fix a failed payment on the order itself. Editing an address in your address book does not change orders already placed. If the order page offers no way to do it, contact Amazon customer service: it can change the payment method on an open order.",
+          },
+        },
       },
       'gift-card': {
         label: 'A gift-card problem',

@@ -83,11 +83,15 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
               </p>
               <ul className="mt-3 list-disc space-y-1 ps-6 text-sm">
                 {article.sources.map((source) => (
-                  <li key={`${source.url}${source.title}`}>
-                    <a href={source.url} rel="noopener noreferrer external" target="_blank">
-                      {source.title}
-                      <span className="sr-only"> {t.article.opensInNewTab}</span>
-                    </a>
+                  <li key={`${source.url ?? ''}${source.title}`}>
+                    {source.url ? (
+                      <a href={source.url} rel="noopener noreferrer external" target="_blank">
+                        {source.title}
+                        <span className="sr-only"> {t.article.opensInNewTab}</span>
+                      </a>
+                    ) : (
+                      source.title
+                    )}
                     {source.publisher && <span className="text-[var(--muted-fg)]"> — {source.publisher}</span>}
                   </li>
                 ))}
@@ -134,7 +138,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
           inLanguage: locale,
           mainEntityOfPage: absoluteUrl(path),
           isPartOf: { '@type': 'WebSite', name: t.site.name, url: absoluteUrl(homePath(locale)) },
-          ...(article.sources.length > 0 ? { citation: article.sources.map((source) => source.url) } : {}),
+          ...(article.sources.length > 0 ? { citation: article.sources.map((source) => source.url ?? source.title) } : {}),
         }}
       />
     </div>
