@@ -135,7 +135,8 @@ export function deepWordProblems(articles: readonly Article[], cases: readonly R
     }
     const shallow = ` ${normalizeText([article.title, article.summary, ...article.keywords, ...article.errors].join(' '), locale)} `;
     if (shallow.includes(` ${word}`)) problems.push(`"${word}" is in the title, summary, keywords or errors of ${article.slug}`);
-    const body = normalizeText(article.sections.map((section) => section.text).join(' '), locale);
+    // The body as the index holds it: each section's heading and text.
+    const body = normalizeText(article.sections.map((section) => `${section.heading} ${section.text}`).join(' '), locale);
     if (!` ${body} `.includes(` ${word}`)) problems.push(`"${word}" is not in the body of ${article.slug}`);
   }
   return problems;
