@@ -47,6 +47,11 @@ class FreezableRelay {
         upstream.destroy();
         this.pairs.delete(pair);
       };
+      // Once the pool's side is gone, PostgreSQL's answers have nowhere to go: the pipe stops reading
+      // them, so the relay would never see PostgreSQL close the connection. Read them to the end.
+      client.on('close', () => {
+        if (!this.frozen) upstream.resume();
+      });
       client.on('error', forget);
       upstream.on('error', forget);
       upstream.on('close', forget);
@@ -84,7 +89,8 @@ class FreezableRelay {
       client.destroy();
       upstream.destroy();
     }
-    await new Promise((resolve) => this.server?.close(resolve));
+    const server = this.server;
+    if (server) await new Promise((resolve) => server.close(resolve));
   }
 }
 
