@@ -2,7 +2,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
 import { idleTimeoutMs, loadBudgetMs, loadDeadline, readConnection } from './load-budget';
-import { SearchLoadError, type FromWorker, type SearchAnswer, type SearchIndexRef, type SearchLoadProgress } from './search-protocol';
+import { failureOf, SearchLoadError, type FromWorker, type SearchAnswer, type SearchIndexRef, type SearchLoadProgress } from './search-protocol';
 
 /** A locale's search, loaded: in a worker where the browser has one, else on the page. */
 export interface SearchClient {
@@ -28,9 +28,8 @@ type ProgressListener = (progress: SearchLoadProgress | undefined) => void;
 /** The worker could not start (no script, a CSP, a browser that refuses): search runs on the page instead. */
 class WorkerUnavailable extends Error {}
 
-function failureOf(error: unknown): SearchLoadError {
-  if (error instanceof SearchLoadError) return error;
-  return new SearchLoadError(navigator.onLine === false ? 'offline' : 'error', String(error));
+function loadErrorOf(error: unknown): SearchLoadError {
+  return error instanceof SearchLoadError ? error : new SearchLoadError(failureOf(error), String(error));
 }
 
 function workerClient(index: SearchIndexRef, signal: AbortSignal, onProgress: (progress: SearchLoadProgress) => void): Promise<SearchClient> {
@@ -69,7 +68,7 @@ function workerClient(index: SearchIndexRef, signal: AbortSignal, onProgress: (p
         const waiting = pending.get(data.id);
         pending.delete(data.id);
         if (data.type === 'answer') waiting?.resolve(data.answer);
-        else waiting?.reject(new Error(data.message));
+        else waiting?.reject(new SearchLoadError(data.failure, data.message));
       }
     };
     worker.onerror = (event) => {
@@ -122,7 +121,7 @@ function load(index: SearchIndexRef, transferBytes: number, onProgress: (progres
       },
       (error: unknown) => {
         deadline.stop();
-        reject(failureOf(error));
+        reject(loadErrorOf(error));
       },
     );
   });

@@ -104,7 +104,8 @@ export function SearchDialog({ locale, text: t, index, initialQuery, handOver, o
   // Articles found, none of which search is sure answers the query: listed as the closest, under a plain "no article answers this".
   const noAnswer = Boolean(engine && searchedQuery && results.current && hits.length > 0 && !results.confident);
   const failed = Boolean(failure) || results.failed;
-  const failedText = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
+  const why = failure ?? results.failure;
+  const failedText = why === 'offline' ? t.offline : why === 'stalled' ? t.stalled : t.loadError;
   const retry = () => (failure ? retryEngine() : results.retry());
   const noResults = Boolean(engine && searchedQuery && results.current && hits.length === 0);
   const suggestions = noResults ? results.suggestions : [];

@@ -37,6 +37,15 @@ export class SearchLoadError extends Error {
   }
 }
 
+/**
+ * Why loading or answering failed: a SearchLoadError says; any other error counts as 'offline' when
+ * the browser is (a sharded index's next file cannot come without a connection), else 'error'.
+ */
+export function failureOf(error: unknown): SearchFailure {
+  if (error instanceof SearchLoadError) return error.failure;
+  return typeof navigator !== 'undefined' && navigator.onLine === false ? 'offline' : 'error';
+}
+
 export type { SearchAnswer } from '@/lib/search/answer';
 
 /** Messages from the page to the search worker. */
@@ -48,4 +57,4 @@ export type FromWorker =
   | ({ type: 'progress' } & SearchLoadProgress)
   | { type: 'failed'; failure: SearchFailure; message: string }
   | { type: 'answer'; id: number; answer: SearchAnswer }
-  | { type: 'error'; id: number; message: string };
+  | { type: 'error'; id: number; failure: SearchFailure; message: string };

@@ -182,7 +182,8 @@ export function SearchResults({
 
   const shownWarning = removed.length > 0 ? removed : fromUrl.kinds;
   let status = '';
-  if (failed) status = failure === 'offline' ? t.offline : failure === 'stalled' ? t.stalled : t.loadError;
+  const why = failure ?? browserResults.failure;
+  if (failed) status = why === 'offline' ? t.offline : why === 'stalled' ? t.stalled : t.loadError;
   else if (query && !answered) status = loadingText(t, progress);
   else if (query) status = noAnswer ? fillQuery(t.noAnswerTitle, query) : resultsFor(t, hits.length, query);
 

@@ -1,6 +1,6 @@
 import type { SearchEngine } from '@/lib/search/engine';
 import { answerQuery, loadEngine } from './search-core';
-import { SearchLoadError, type FromWorker, type ToWorker } from './search-protocol';
+import { failureOf, type FromWorker, type ToWorker } from './search-protocol';
 
 /**
  * The search worker: fetches and parses the index and answers queries off the page's main thread,
@@ -21,16 +21,17 @@ scope.onmessage = ({ data }) => {
     engine.then(
       (loaded) => scope.postMessage({ type: 'loaded', popular: loaded.popular() }),
       (error: unknown) =>
-        scope.postMessage({ type: 'failed', failure: error instanceof SearchLoadError ? error.failure : 'error', message: String(error) }),
+        scope.postMessage({ type: 'failed', failure: failureOf(error), message: String(error) }),
     );
     return;
   }
   const { id, query, limit, exact } = data;
-  if (!engine) return scope.postMessage({ type: 'error', id, message: 'The search index was not loaded' });
+  if (!engine) return scope.postMessage({ type: 'error', id, failure: 'error', message: 'The search index was not loaded' });
   engine
     .then((loaded) => answerQuery(loaded, query, limit, exact))
     .then(
       (answer) => scope.postMessage({ type: 'answer', id, answer }),
-      (error: unknown) => scope.postMessage({ type: 'error', id, message: String(error) }),
+      // A sharded index's file the query needs could not come: offline says so, not "could not load".
+      (error: unknown) => scope.postMessage({ type: 'error', id, failure: failureOf(error), message: String(error) }),
     );
 };

@@ -3,7 +3,7 @@ import type { Locale } from '@/lib/i18n/config';
 import type { SearchIndexLocation } from '@/lib/search-index';
 import type { SearchHit } from '@/lib/search/engine';
 import { loadSearch, watchSearchProgress, type SearchClient } from './load-search';
-import { SearchLoadError, type SearchFailure, type SearchLoadProgress } from './search-protocol';
+import { failureOf, type SearchFailure, type SearchLoadProgress } from './search-protocol';
 
 /**
  * The locale's search for a component: `undefined` while it loads, `progress` (bytes of the index
@@ -28,7 +28,7 @@ export function useSearchClient(
       // Transitions: React renders what they change in slices, yielding between them, so a page
       // of results never blocks typing or scrolling for longer than a frame or two.
       (loaded) => current && startTransition(() => setClient(loaded)),
-      (error: unknown) => current && setFailure(error instanceof SearchLoadError ? error.failure : 'error'),
+      (error: unknown) => current && setFailure(failureOf(error)),
     );
     return () => {
       current = false;
@@ -53,32 +53,42 @@ interface Answered {
  * query's results while the next one is answered, so results do not flicker as the reader types;
  * `current` says whether they answer the query asked now. `suggestions` are queries close to one
  * that found nothing. `confident` says whether the hits answer the query or are only the closest articles.
+ * `failure` says why the last query could not be answered (a sharded index's file that could not
+ * come: 'offline' without a connection); an offline failure is tried again when the connection is back.
  */
 export function useSearchAnswer(
   client: SearchClient | undefined,
   query: string,
   limit: number,
   exact = false,
-): { hits: SearchHit[]; confident: boolean; suggestions: string[]; corrected?: string; current: boolean; failed: boolean; retry: () => void } {
+): { hits: SearchHit[]; confident: boolean; suggestions: string[]; corrected?: string; current: boolean; failed: boolean; failure?: SearchFailure; retry: () => void } {
   const [answered, setAnswered] = useState<Answered>({ query: '', exact: false, hits: [], confident: false, suggestions: [] });
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<SearchFailure | undefined>();
   const [attempt, setAttempt] = useState(0);
   const retry = () => setAttempt((count) => count + 1);
 
   useEffect(() => {
     if (!client || !query) return;
     let current = true;
-    setFailed(false);
+    setFailure(undefined);
     client.query(query, limit, exact).then(
       (answer) => current && startTransition(() => setAnswered({ query, exact, ...answer })),
-      () => current && setFailed(true),
+      (error: unknown) => current && setFailure(failureOf(error)),
     );
     return () => {
       current = false;
     };
   }, [client, query, limit, exact, attempt]);
 
+  useEffect(() => {
+    if (failure !== 'offline') return;
+    const online = () => setAttempt((count) => count + 1);
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [failure]);
+
   if (!query) return { hits: [], confident: false, suggestions: [], current: true, failed: false, retry };
+  const failed = failure !== undefined;
   const current = answered.query === query && answered.exact === exact;
-  return { hits: answered.hits, confident: answered.confident, suggestions: current ? answered.suggestions : [], corrected: current ? answered.corrected : undefined, current, failed, retry };
+  return { hits: answered.hits, confident: answered.confident, suggestions: current ? answered.suggestions : [], corrected: current ? answered.corrected : undefined, current, failed, failure, retry };
 }
