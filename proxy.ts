@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { edgeManifestPath, ifNoneMatch, pageSecurityPolicy, readEdgeManifest, type EdgeManifest } from './lib/edge-manifest';
+import { edgeManifestPath, ifNoneMatch, pageSecurityPolicy, readEdgeManifest, renderedPageSecurityPolicy, type EdgeManifest } from './lib/edge-manifest';
 import { isLocale, type Locale } from './lib/i18n/config';
 import { chooseLocaleParam, localeCookie, pickLocale } from './lib/i18n/negotiate';
 import { publishedPages } from './lib/pages';
@@ -129,11 +129,12 @@ function withPagePolicy(response: NextResponse, page: string): NextResponse {
 /**
  * The results page rendered for this request: its inline scripts cannot be hashed at build time, so
  * they carry a nonce made for this response alone. Next.js reads it from the request's policy and
- * puts it on its own scripts; the answer's policy allows those and no other inline script.
+ * puts it on its own scripts; the answer's policy allows those, and by hash the layout's own
+ * scripts that every page has (the manifest's layoutScriptHashes), and no other inline script.
  */
 function answeredSearch(request: NextRequest, locale: Locale): NextResponse {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-  const policy = development ? contentSecurityPolicy({ development }) : contentSecurityPolicy({ nonce });
+  const policy = development ? contentSecurityPolicy({ development }) : renderedPageSecurityPolicy(edgeManifest(), nonce);
   const headers = new Headers(request.headers);
   headers.set(contentSecurityPolicyHeader, policy);
   const target = request.nextUrl.clone();

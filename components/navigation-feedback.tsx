@@ -89,6 +89,9 @@ function navigationFeedback(statusId: string, announceAfterMs: number) {
   window.addEventListener('popstate', () => requestAnimationFrame(done));
 }
 
+/** The layout's one inline script of its own (tests tell it from Next.js's by this id). */
+export const navigationScriptId = 'navigation-feedback';
+
 /** The element screen readers hear "Loading…" from, when a page is slow to come. */
 export const navigationStatusId = 'navigation-status';
 
@@ -99,6 +102,7 @@ export function NavigationFeedback({ loadingText }: { loadingText: string }) {
   return (
     <>
       <script
+        id={navigationScriptId}
         // The function's own source, called with its two settings: one copy of the code, type-checked.
         dangerouslySetInnerHTML={{ __html: `(${navigationFeedback.toString()})(${JSON.stringify(navigationStatusId)},${announceAfterMs})` }}
       />

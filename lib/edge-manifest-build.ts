@@ -87,7 +87,7 @@ const prerendered = (distDir: string, address: string, extension: '.html' | '.bo
  * serves that was not prerendered, a script its policy would block, markup a strict policy blocks.
  */
 export function buildEdgeManifest({ distDir, pages, revalidatedFiles }: BuildInput): { manifest: EdgeManifest; problems: string[] } {
-  const manifest: EdgeManifest = { scriptHashes: {}, etags: {} };
+  const manifest: EdgeManifest = { scriptHashes: {}, etags: {}, layoutScriptHashes: [] };
   const problems: string[] = [];
   const inspected = new Map<string, string[]>();
   for (const page of pages) {
@@ -101,6 +101,9 @@ export function buildEdgeManifest({ distDir, pages, revalidatedFiles }: BuildInp
     manifest.scriptHashes[page] = [...scriptHashes];
     problems.push(...found.map((problem) => `${page}: ${problem}`));
   }
+  // Scripts on every page come from the layout, which the page rendered per request shares.
+  const everyPage = [...inspected.values()];
+  manifest.layoutScriptHashes = everyPage.length === 0 ? [] : everyPage[0]!.filter((hash) => everyPage.every((hashes) => hashes.includes(hash)));
   // The policy the proxy will send, from the manifest as written, must let every inline script run.
   for (const [page, hashes] of inspected) {
     const allowed = scriptSources(pageSecurityPolicy(manifest, page));

@@ -20,6 +20,11 @@ export const edgeManifestSchema = z.object({
   scriptHashes: z.record(z.string(), z.array(z.string().regex(/^[A-Za-z0-9+/]{43}=$/))),
   /** File address → its strong entity tag, a hash of its body. */
   etags: z.record(z.string(), z.string().regex(/^"[^"]+"$/)),
+  /**
+   * The inline scripts every page has (the layout's own, such as the navigation feedback): a page
+   * rendered per request, whose other scripts carry a nonce, allows these by hash.
+   */
+  layoutScriptHashes: z.array(z.string().regex(/^[A-Za-z0-9+/]{43}=$/)),
 });
 
 export type EdgeManifest = z.infer<typeof edgeManifestSchema>;
@@ -56,6 +61,11 @@ export function readEdgeManifest(file = edgeManifestPath()): EdgeManifest {
  */
 export function pageSecurityPolicy(manifest: EdgeManifest | undefined, pagePath: string): string {
   return contentSecurityPolicy({ scriptHashes: manifest?.scriptHashes[pagePath] ?? [] });
+}
+
+/** The policy of a page rendered per request: Next.js's scripts by this response's nonce, the layout's own by hash. */
+export function renderedPageSecurityPolicy(manifest: EdgeManifest | undefined, nonce: string): string {
+  return contentSecurityPolicy({ nonce, scriptHashes: manifest?.layoutScriptHashes ?? [] });
 }
 
 /** Whether an `If-None-Match` header names this entity tag (weak comparison, as RFC 9110 asks). */

@@ -88,6 +88,7 @@ function unsafeMarkup(page: Page, html: string | null): Promise<string[]> {
   return page.evaluate((html) => {
     const doc = html === null ? document : new DOMParser().parseFromString(html, 'text/html');
     const problems: string[] = [];
+    let ownScripts = 0;
     const show = (element: Element) => element.outerHTML.slice(0, 160);
     // Anywhere on the page; inside the article only the tags below (the site's own icons are inline SVG).
     const forbidden = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'base', 'style']);
@@ -142,6 +143,10 @@ function unsafeMarkup(page: Page, html: string | null): Promise<string[]> {
           if (!src.startsWith('/_next/static/') || text.trim() !== '') problems.push(`script: ${show(element)}`);
         } else if (type === 'application/ld+json') {
           if (!isJson(text) || text.includes('<')) problems.push(`JSON-LD that is not inert JSON: ${text.slice(0, 160)}`);
+        } else if (element.id === 'navigation-feedback') {
+          // The layout's navigation feedback: the site's one inline script of its own, once per page,
+          // its function called with the status element's id and a delay, nothing else.
+          if (++ownScripts > 1 || !/^\(function[^<]*\)\("navigation-status",\d+\)$/.test(text)) problems.push(`navigation feedback script: ${text.slice(0, 160)}`);
         } else if (!isNextInlineScript(text)) {
           problems.push(`inline script that is not Next's: ${text.slice(0, 160)}`);
         }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { edgeManifestPath, ifNoneMatch, pageSecurityPolicy, readEdgeManifest } from '@/lib/edge-manifest';
+import { edgeManifestPath, ifNoneMatch, pageSecurityPolicy, readEdgeManifest, renderedPageSecurityPolicy } from '@/lib/edge-manifest';
 import { buildEdgeManifest, inspectHtml } from '@/lib/edge-manifest-build';
 
 /** The worked example of the CSP specification: `alert('Hello, world.');` hashes to this. */
@@ -93,6 +93,22 @@ describe('buildEdgeManifest', () => {
     expect(manifest.etags['/en/search-index.json']).toMatch(/^"[A-Za-z0-9+/]{43}"$/);
   });
 
+  it('lists the scripts every page has as the layout’s, which a page rendered per request allows by hash beside its nonce', () => {
+    const layout = '<script>(function(){document.documentElement.dataset.ready="1"})()</script>';
+    const distDir = build({
+      'en.html': page(`${layout}<script>${helloWorld.script}</script>`),
+      'en/articles/a.html': page(`${layout}<script>self.__next_f.push([1,"a"])</script>`),
+    });
+    const { manifest, problems } = buildEdgeManifest({ distDir, pages: ['/en', '/en/articles/a'], revalidatedFiles: [] });
+    expect(problems).toEqual([]);
+    expect(manifest.layoutScriptHashes).toHaveLength(1);
+    expect(manifest.scriptHashes['/en']).toContain(manifest.layoutScriptHashes[0]);
+    expect(manifest.layoutScriptHashes).not.toContain(helloWorld.sha256);
+    const policy = renderedPageSecurityPolicy(manifest, 'bm9uY2U=');
+    expect(policy).toContain(`script-src 'self' 'sha256-${manifest.layoutScriptHashes[0]}' 'nonce-bm9uY2U=';`);
+    expect(renderedPageSecurityPolicy(undefined, 'bm9uY2U=')).toContain("script-src 'self' 'nonce-bm9uY2U=';");
+  });
+
   it('fails on a page that was not prerendered, a revalidated file that is missing, and markup the policy blocks', () => {
     const distDir = build({ 'en.html': page('<button onclick="go()">Go</button>') });
     const { problems } = buildEdgeManifest({ distDir, pages: ['/en', '/en/contact'], revalidatedFiles: ['/en/search-index.json'] });
@@ -106,7 +122,7 @@ describe('buildEdgeManifest', () => {
 
 describe('the manifest as the proxy reads it', () => {
   it('gives an unlisted page a policy with no inline script, never unsafe-inline', () => {
-    const policy = pageSecurityPolicy({ scriptHashes: {}, etags: {} }, '/en/unknown');
+    const policy = pageSecurityPolicy({ scriptHashes: {}, etags: {}, layoutScriptHashes: [] }, '/en/unknown');
     expect(policy).toContain("script-src 'self';");
     expect(policy).not.toContain('unsafe-inline');
     expect(pageSecurityPolicy(undefined, '/en')).toContain("script-src 'self';");
