@@ -1,5 +1,5 @@
 import { secretWordSources } from '../secrets';
-import { anyOf, arabic, spans, word, type Span } from './text';
+import { anyOf, arabic, arabicWord, spans, word, type Span } from './text';
 
 /**
  * One-time codes in a message (folded, see text.ts): a number of 4 to 8 digits near the words
@@ -34,4 +34,19 @@ export function codesIn(text: string): Span[] {
       (!notACode.test(text.slice(Math.max(0, number.start - 20), number.start)) || text[number.start - 1] === '#') &&
       words.some((found) => Math.abs(found.start - number.start) <= 100),
   );
+}
+
+/** The warning a bank's code message carries: "do not share it", "لا تشاركه مع أحد". */
+export const keepItSecret = new RegExp(
+  anyOf(word(String.raw`(?:do not|don't|dont|never) (?:share|disclose|give|tell)`), arabicWord(String.raw`لا (?:تشارك\S*|تعط\S*|تفصح\S*|تعطي\S*)`)),
+  'u',
+);
+
+/**
+ * A code message whose code is gone: a code's words and its "do not share" warning, but no number.
+ * Search removes a code from the query before anything else reads it, so a reader who pastes their
+ * bank's SMS to ask whether it is real is still answered as holding a code.
+ */
+export function isCodeMessageWithoutCode(text: string): boolean {
+  return spans(otpWords, text).length > 0 && keepItSecret.test(text);
 }

@@ -1,6 +1,6 @@
 import { isOfficialHost } from '../official-sites';
 import { findSecrets, maskSecrets } from '../secrets';
-import { codesIn } from './codes';
+import { codesIn, isCodeMessageWithoutCode } from './codes';
 import { findAddresses, findPhones, isIpAddress, type FoundAddress } from './links';
 import { namedOrganisations, type Named } from './names';
 import { maxMessageLength } from './pasted';
@@ -196,7 +196,8 @@ export function checkMessage(message: string): MessageCheck {
   const signs = messageSignKinds.filter((kind) => found.has(kind)).map((kind) => ({ kind, evidence: found.get(kind) ?? [] }));
   const { text: masked, hidden } = applyMasks(reading.original, reading.masks);
   if (isScam(signs, callsNoPhoneOrganisation)) return { verdict: 'scam', signs, masked, hidden };
-  if (reading.codes.length > 0 && !found.has('link') && !found.has('lookalike')) return { verdict: 'code', signs, code: codeDetails(reading), masked, hidden };
+  const holdsCode = reading.codes.length > 0 || isCodeMessageWithoutCode(reading.text);
+  if (holdsCode && !found.has('link') && !found.has('lookalike')) return { verdict: 'code', signs, code: codeDetails(reading), masked, hidden };
   return { verdict: 'none', signs, masked, hidden };
 }
 

@@ -122,6 +122,20 @@ describe('checkMessage', () => {
     expect(card.masked).not.toContain('4111 1111');
   });
 
+  it('reads a bank’s code message whose code search removed as a code message, in both languages', () => {
+    // Search removes a code before the check reads the query: the words and the warning remain.
+    const english = checkMessage('Your OTP for KWD 12.500 at AMAZON is . Do not share. is this real?');
+    expect(english.verdict).toBe('code');
+    expect(english.code).toEqual({ amount: 'KWD 12.500', merchant: 'AMAZON' });
+    expect(checkMessage('رمز التحقق لعملية بقيمة 12.500 د.ك في امازون. لا تشاركه مع أحد').verdict).toBe('code');
+    // Without the warning, or with a request to hand the code over, it is not.
+    expect(checkMessage('Your OTP for KWD 12.500 at AMAZON is .').verdict).toBe('none');
+    expect(checkMessage('Share the OTP you received to unblock your account. Do not share it with others').verdict).toBe('scam');
+    expect(checkMessage('Do not share your card. Payment of KWD 5 at Amazon declined').verdict).toBe('none');
+    // A link still makes it no code message.
+    expect(checkMessage('Your OTP for KWD 12.500 is . Do not share. Track at https://amazon-otp.example').verdict).not.toBe('code');
+  });
+
   it('flags nothing in an empty or blank message', () => {
     expect(checkMessage('').verdict).toBe('none');
     expect(checkMessage('   \n ').signs).toEqual([]);
