@@ -99,6 +99,27 @@ export function serverSearchEngine(locale: Locale): SearchEngine {
   return engine;
 }
 
+const servedEngines = new Map<Locale, SearchEngine>();
+
+/**
+ * The engine over exactly the files the browser gets (inline or sharded, the sharded files read
+ * from memory): the results page answered on the server uses it, so the results a reader sees
+ * first are the ones the browser's search keeps when it takes over, in the same order.
+ */
+export function servedSearchEngine(locale: Locale): SearchEngine {
+  let engine = servedEngines.get(locale);
+  if (!engine) {
+    const { payload, files } = getSearchFiles(locale);
+    const fetchFile = async (name: string) => {
+      const file = files.get(name);
+      if (file === undefined) throw new Error(`search index ${locale}: no file ${name}`);
+      return file;
+    };
+    servedEngines.set(locale, (engine = createSearchEngine(payload, fetchFile)));
+  }
+  return engine;
+}
+
 /** What the editors' report shows beside a failed query: the article it comes closest to. */
 export interface ClosestArticle {
   slug: string;

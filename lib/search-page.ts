@@ -7,7 +7,7 @@ import { pageMetadata } from './metadata';
 import { searchPath } from './paths';
 import { answerQuery, type SearchAnswer } from './search/answer';
 import { maxQueryLength } from './search/normalize';
-import { serverSearchEngine } from './search-index';
+import { servedSearchEngine } from './search-index';
 import { stripSecrets } from './secrets';
 
 /** The results page's metadata, with or without a query: for readers, not for search engines. */
@@ -28,7 +28,7 @@ export interface ServerAnswer {
 
 /**
  * The answer to `?q=` for a reader without JavaScript: the engine the browser runs, over the same
- * articles (`serverSearchEngine`), and the same secret rules: card numbers, codes and personal
+ * files (`servedSearchEngine`), and the same secret rules: card numbers, codes and personal
  * numbers are removed before anything is searched or rendered (the proxy has already sent a query
  * holding one to the search without it; this is the second line).
  */
@@ -36,6 +36,6 @@ export async function answerSearchOnServer(locale: Locale, q: string | string[] 
   const raw = (Array.isArray(q) ? q[0] : q) ?? '';
   const query = stripSecrets(raw.slice(0, maxQueryLength)).text.trim();
   if (!query) return { query, answer: { hits: [], confident: false, suggestions: [] } };
-  const answer = await answerQuery(serverSearchEngine(locale), query, limit);
+  const answer = await answerQuery(servedSearchEngine(locale), query, limit);
   return { query, answer, ...(looksLikeMessage(query) ? { message: { message: query, result: checkMessage(query) } } : {}) };
 }

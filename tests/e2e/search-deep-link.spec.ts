@@ -52,12 +52,16 @@ for (const { locale, query, pasted, anchor } of cases) {
       })
       .toBe(true);
 
-    // The results page lists the same results, linking to the same section.
+    // The results page lists the same results, linking to the same section: the same first three in
+    // the same order, and every other result the dialog showed. Below the first three the order may
+    // differ on a sharded index: the page scores 50 candidate articles where the dialog scores 16,
+    // and Fuse's record limit then falls differently (README, "Search in the browser").
     await page.goto(`/${locale}/search?q=${encodeURIComponent(pasted)}`);
     const links = page.getByRole('main').getByRole('list', { name: t.resultsLabel }).getByRole('link');
     await expect(links.first()).toHaveAttribute('href', `/${locale}/articles/knet-payment-page-messages#${anchor}`);
     const pageHrefs = await links.evaluateAll((elements) => elements.map((element) => element.getAttribute('href')));
-    expect(pageHrefs.slice(0, dialogHrefs.length)).toEqual(dialogHrefs);
+    expect(pageHrefs.slice(0, 3)).toEqual(dialogHrefs.slice(0, 3));
+    expect(pageHrefs).toEqual(expect.arrayContaining(dialogHrefs));
     void query;
   });
 }
