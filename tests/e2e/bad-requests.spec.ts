@@ -13,10 +13,15 @@ const securityHeaderNames = [
   'cross-origin-resource-policy',
 ];
 
-async function pageSecurityHeaders(request: APIRequestContext): Promise<Record<string, string>> {
-  const headers = (await request.get(homePath('en'))).headers();
+/**
+ * The security headers of an answer that is not a page (a file): what the guard's own plain-text
+ * answers must carry. A page's policy differs only in allowing that page's inline scripts by hash.
+ */
+async function fileSecurityHeaders(request: APIRequestContext): Promise<Record<string, string>> {
+  const headers = (await request.get('/robots.txt')).headers();
   const found = Object.fromEntries(securityHeaderNames.map((name) => [name, headers[name] ?? '']));
-  for (const name of securityHeaderNames) expect(found[name], `GET ${homePath('en')}: ${name}`).not.toBe('');
+  for (const name of securityHeaderNames) expect(found[name], `GET /robots.txt: ${name}`).not.toBe('');
+  expect(found['content-security-policy']).toMatch(/script-src 'self';/);
   return found;
 }
 import { getDictionary } from '@/lib/i18n';
@@ -79,8 +84,8 @@ test('OPTIONS on a page or a file says which methods it takes', async ({ request
   }
 });
 
-test('the guard’s own 405, 204 and 501 carry the security headers a page has', async ({ request }) => {
-  const expected = await pageSecurityHeaders(request);
+test('the guard’s own 405, 204 and 501 carry the security headers every answer has', async ({ request }) => {
+  const expected = await fileSecurityHeaders(request);
   for (const [method, path] of [['PUT', homePath('en')], ['OPTIONS', homePath('en')], ['TRACE', '/api/no-such-route']] as const) {
     const headers = (await send(request, method, path)).headers();
     for (const name of securityHeaderNames) expect(headers[name], `${method} ${path}: ${name}`).toBe(expected[name]);
@@ -104,8 +109,8 @@ function raw(baseURL: string, text: string): Promise<string> {
   });
 }
 
-test('headers too large get 431 with the security headers a page has', async ({ request, baseURL }) => {
-  const expected = await pageSecurityHeaders(request);
+test('headers too large get 431 with the security headers every answer has', async ({ request, baseURL }) => {
+  const expected = await fileSecurityHeaders(request);
   const answer = await raw(baseURL!, `GET /en HTTP/1.1\r\nHost: localhost\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
   expect(answer).toMatch(/^HTTP\/1\.1 431 /);
   const head = answer.split('\r\n\r\n')[0]!.toLowerCase();

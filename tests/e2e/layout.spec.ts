@@ -157,11 +157,11 @@ test.describe('the home page', () => {
     }
   });
 
-  test('comes in the order of a task: the failed payment, a message to check, then topics as cards, then contact', async ({ page }) => {
+  test('comes in the order of a task: the failed payment, an order that did not arrive, a message to check, then topics as cards, then contact', async ({ page }) => {
     await page.goto('/en');
     const t = getDictionary('en');
     const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents();
-    expect(headings).toEqual([t.home.messagesLabel, t.home.otherFailuresLabel, t.home.checkMessageTitle, t.home.browseTitle, t.home.contactTitle]);
+    expect(headings).toEqual([t.home.messagesLabel, t.home.otherFailuresLabel, t.home.orderTitle, t.home.checkMessageTitle, t.home.browseTitle, t.home.contactTitle]);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.home.paymentFailedTitle);
     const sitemap = await (await page.request.get('/sitemap.xml')).text();
     const categories = new Set(sitemap.match(/\/en\/categories\/[a-z0-9-]+(?=<)/g));
