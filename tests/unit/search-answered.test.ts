@@ -14,7 +14,8 @@ describe('a search answered on the server (no JavaScript)', () => {
 
   it('never searches nor returns a card number or a code in the query', async () => {
     const answered = await answerSearchOnServer('en', ['declined 4111 1111 1111 1111 otp 482913', 'ignored'], pageResultLimit);
-    const all = JSON.stringify(answered);
+    // Everything it returns but the ranking's scores, whose digits can hold "4111" by chance (0.41141…).
+    const all = JSON.stringify(answered, (key, value: unknown) => (key === 'score' ? undefined : value));
     expect(all).not.toMatch(/4111|482913/);
     expect(answered.query).toMatch(/declined/);
   });
