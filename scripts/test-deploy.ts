@@ -190,15 +190,19 @@ interface Answer {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 /**
- * One request. A GET whose kept-alive connection the server closed as the request went out (nginx
- * does so to its idle connections when it reloads) is sent once more on a new one, as browsers do
- * (RFC 9112, 9.3.1); a POST never is.
+ * One request. A request whose kept-alive connection the server closed as it went out, before any
+ * answer (nginx closes its idle connections when it reloads: it had read nothing on them), is sent
+ * once more on a new one, as Chromium does for any method on a reused connection
+ * (HttpNetworkTransaction's resend of a request on a reused socket that answered nothing). A POST
+ * too, so the check that every accepted write is stored exactly once also catches a resent one that
+ * had in fact arrived.
  */
 async function send(port: number, pathname: string, options: Parameters<typeof sendOnce>[2] = {}): Promise<Answer> {
   try {
     return await sendOnce(port, pathname, options);
   } catch (error) {
-    if ((options.method ?? 'GET') !== 'GET' || !(error as { reusedSocket?: boolean }).reusedSocket) throw error;
+    const { reusedSocket, answered } = error as { reusedSocket?: boolean; answered?: boolean };
+    if (!reusedSocket || answered) throw error;
     // On a new connection: the agent's other idle ones may be closing too.
     return sendOnce(port, pathname, options, freshAgent);
   }
@@ -229,7 +233,9 @@ function sendOnce(
       },
     );
     request.setTimeout(30_000, () => request.destroy(new Error('no answer in 30 s')));
-    request.on('error', (error) => reject(Object.assign(error, { reusedSocket: request.reusedSocket })));
+    let answered = false;
+    request.on('response', () => (answered = true));
+    request.on('error', (error) => reject(Object.assign(error, { reusedSocket: request.reusedSocket, answered })));
     request.end(body);
   });
 }
