@@ -16,7 +16,7 @@ import { SearchHitContent } from './search-hit';
 import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
 import { SearchLoading } from './search-loading';
-import { dialogResultLimit, fillQuery, loadingText, resultsFor, type SearchText } from './search-text-types';
+import { dialogResultLimit, failureText, fillQuery, loadingText, resultsFor, type SearchText } from './search-text-types';
 
 export interface SearchDialogProps {
   locale: Locale;
@@ -103,9 +103,9 @@ export function SearchDialog({ locale, text: t, index, initialQuery, handOver, o
   const hits = results.hits;
   // Articles found, none of which search is sure answers the query: listed as the closest, under a plain "no article answers this".
   const noAnswer = Boolean(engine && searchedQuery && results.current && hits.length > 0 && !results.confident);
-  const failed = Boolean(failure) || results.failed;
   const why = failure ?? results.failure;
-  const failedText = why === 'offline' ? t.offline : why === 'stalled' ? t.stalled : t.loadError;
+  const failed = why !== undefined;
+  const failedText = why ? failureText(t, why) : '';
   const retry = () => (failure ? retryEngine() : results.retry());
   const noResults = Boolean(engine && searchedQuery && results.current && hits.length === 0);
   const suggestions = noResults ? results.suggestions : [];

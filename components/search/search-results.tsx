@@ -16,7 +16,7 @@ import { SearchHitContent } from './search-hit';
 import { SearchMessageVerdict } from './search-message-verdict';
 import { SensitiveWarning } from './sensitive-warning';
 import { SearchLoading } from './search-loading';
-import { fillQuery, loadingText, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
+import { failureText, fillQuery, loadingText, pageResultLimit, resultsFor, type SearchText } from './search-text-types';
 
 export type { ServerAnswer } from '@/lib/search-page';
 
@@ -158,7 +158,8 @@ export function SearchResults({
   const serverResults = !browserAnswered && fromServer?.query === query && exactFor !== query ? fromServer.answer : undefined;
   const results = serverResults ?? browserResults;
   const answered = browserAnswered || serverResults !== undefined;
-  const failed = !serverResults && (Boolean(failure) || browserResults.failed);
+  const why = serverResults ? undefined : (failure ?? browserResults.failure);
+  const failed = why !== undefined;
   const retry = () => (failure ? retryEngine() : browserResults.retry());
   const hits = answered ? results.hits : [];
   // Articles found, none of which search is sure answers the query: shown as the closest, after a plain "no article answers this".
@@ -182,8 +183,7 @@ export function SearchResults({
 
   const shownWarning = removed.length > 0 ? removed : fromUrl.kinds;
   let status = '';
-  const why = failure ?? browserResults.failure;
-  if (failed) status = why === 'offline' ? t.offline : why === 'stalled' ? t.stalled : t.loadError;
+  if (why) status = failureText(t, why);
   else if (query && !answered) status = loadingText(t, progress);
   else if (query) status = noAnswer ? fillQuery(t.noAnswerTitle, query) : resultsFor(t, hits.length, query);
 

@@ -1,4 +1,5 @@
 import type { MessageVerdictText } from '@/components/message-check/message-check-text';
+import type { SearchFailure } from './search-protocol';
 import type { SensitiveWarningText } from './sensitive-warning';
 
 /** The search interface's text in one locale, built on the server by `searchText`. */
@@ -46,6 +47,13 @@ export interface SearchText {
   sensitive: SensitiveWarningText;
   /** The message check's verdict, shown above the results for a pasted message. */
   messageCheck: MessageVerdictText;
+}
+
+/** What the dialog and the results page say when search could not answer, by why it failed. */
+export function failureText(text: SearchText, failure: SearchFailure): string {
+  if (failure === 'offline') return text.offline;
+  if (failure === 'stalled') return text.stalled;
+  return text.loadError;
 }
 
 /** A template of `SearchText` with the query in its place. */

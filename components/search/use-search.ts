@@ -61,7 +61,7 @@ export function useSearchAnswer(
   query: string,
   limit: number,
   exact = false,
-): { hits: SearchHit[]; confident: boolean; suggestions: string[]; corrected?: string; current: boolean; failed: boolean; failure?: SearchFailure; retry: () => void } {
+): { hits: SearchHit[]; confident: boolean; suggestions: string[]; corrected?: string; current: boolean; failure?: SearchFailure; retry: () => void } {
   const [answered, setAnswered] = useState<Answered>({ query: '', exact: false, hits: [], confident: false, suggestions: [] });
   const [failure, setFailure] = useState<SearchFailure | undefined>();
   const [attempt, setAttempt] = useState(0);
@@ -87,8 +87,7 @@ export function useSearchAnswer(
     return () => window.removeEventListener('online', online);
   }, [failure]);
 
-  if (!query) return { hits: [], confident: false, suggestions: [], current: true, failed: false, retry };
-  const failed = failure !== undefined;
+  if (!query) return { hits: [], confident: false, suggestions: [], current: true, retry };
   const current = answered.query === query && answered.exact === exact;
-  return { hits: answered.hits, confident: answered.confident, suggestions: current ? answered.suggestions : [], corrected: current ? answered.corrected : undefined, current, failed, failure, retry };
+  return { hits: answered.hits, confident: answered.confident, suggestions: current ? answered.suggestions : [], corrected: current ? answered.corrected : undefined, current, failure, retry };
 }
