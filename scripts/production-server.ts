@@ -130,10 +130,15 @@ export async function startServer(
   throw new Error(`${name} was not ready at ${url}${readyPath} within 60 s:\n${output}`);
 }
 
-/** `next start` for the build in `distDir`, on loopback. */
+/**
+ * `next start` for the build in `distDir`, reached on loopback. It listens on every IPv4 address
+ * (`-H 0.0.0.0`), as the deploy's instances do: bound to one address, Next.js 16 takes the proxy's
+ * internal rewrites (a results page with a query, the not-found page) for another origin and
+ * answers them 500 (README, "Deploy"), so Lighthouse found no paint on the results page.
+ */
 export function startNext(port: number, host = '127.0.0.1'): Promise<RunningServer> {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
-  return startServer(process.execPath, [nextBin, 'start', '-p', String(port), '-H', host], {
+  return startServer(process.execPath, [nextBin, 'start', '-p', String(port), '-H', '0.0.0.0'], {
     name: 'next start',
     url: `http://${host}:${port}`,
     readyPath: '/en',
