@@ -1,5 +1,5 @@
 import { secretWordSources } from '../secrets';
-import { anyOf, arabic, arabicWord, spans, word, type Span } from './text';
+import { anyOf, arabic, arabicWord, near, spans, word, type Span } from './text';
 
 /**
  * One-time codes in a message (folded, see text.ts): a number of 4 to 8 digits near the words
@@ -10,8 +10,16 @@ import { anyOf, arabic, arabicWord, spans, word, type Span } from './text';
 /** The words that make a number a one-time code. */
 export const otpWords = anyOf(
   word(secretWordSources.otp),
-  word(String.raw`(?:security|authentication|activation|confirmation|login|sign[- ]in|access) (?:code|pin)|3-?d secure|(?:your|the) (?:\w+ )?code is|is your (?:\w+ )?code`),
-  arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:دخول|مرور)|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود)\s+الخاص\s+بك`),
+  word(String.raw`secure ?code|(?:security|secure|authentication|activation|confirmation|login|sign[- ]in|access|temporary) (?:code|pin|password)|3-?d secure|(?:your|the) (?:\w+ )?code is|your (?:\w+ )?code ?:|is your (?:\w+ )?code`),
+  // "Use 590214 to verify…", "استخدم 590214 لتأكيد…": the number itself is what to use.
+  word(String.raw`(?:use|enter|key in)(?= \d{4,8} (?:to|for) (?:verify|confirm|complete|approve|authori[sz]e|log ?in|sign ?in|continue))`),
+  arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:دخول|مرور|مؤقت)|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود)\s+الخاص\s+بك|(?:استخدم|ادخل)(?=\s+\d{4,8}\s+(?:ل|من اجل))`),
+);
+
+/** A code's plain name in the warning not to share it: "Never share this code", "لا تشارك الرمز". */
+const codeInWarning = anyOf(
+  word(String.raw`(?:do not|don't|dont|never|not to) (?:share|disclose|give|tell)|(?:will|would|does|do) (?:never|not) ask(?: you)? for`) + near(20) + word('codes?'),
+  arabic(String.raw`(?:لا (?:تشارك|تعط|تفصح|تعطي)|عدم (?:مشارك|اعطاء|الافصاح|افشاء)|(?:لن|لا)\s+[نيت]طلب)`) + near(25) + arabic('(?:رمز|كود)'),
 );
 
 /** Where a one-time code may be: 4 to 8 digits standing alone (or 3 and 3), not an amount, a date or a time. */
@@ -27,7 +35,7 @@ const domainBoundCode = /(?<=@[a-z0-9.-]+ #)\d{4,8}(?!\p{N})/gu;
 
 /** The numbers that are one-time codes: near a code's words, and not labelled as something else. */
 export function codesIn(text: string): Span[] {
-  const words = spans(otpWords, text);
+  const words = codeWordsIn(text);
   if (words.length === 0) return [];
   return [...spans(codeNumber, text), ...spans(domainBoundCode, text)].filter(
     (number) =>
@@ -36,11 +44,24 @@ export function codesIn(text: string): Span[] {
   );
 }
 
-/** The warning a bank's code message carries: "do not share it", "لا تشاركه مع أحد". */
+/**
+ * The warning a bank's code message carries: "do not share it", "لا تشاركه مع أحد", or that the
+ * sender will never ask for it ("we will never ask you for this code", "لن يطلب منك البنك هذا الرمز").
+ */
 export const keepItSecret = new RegExp(
-  anyOf(word(String.raw`(?:do not|don't|dont|never) (?:share|disclose|give|tell)`), arabicWord(String.raw`لا (?:تشارك\S*|تعط\S*|تفصح\S*|تعطي\S*)`)),
+  anyOf(
+    word(String.raw`(?:do not|don't|dont|never|not to) (?:share|disclose|give|tell)|(?:will|would|does|do) never ask|never asks?|(?:will|does|do) not ask|keep (?:it|this|the code|this code) (?:secret|confidential|private)`),
+    arabicWord(String.raw`لا (?:تشارك\S*|تعط\S*|تفصح\S*|تعطي\S*)|عدم (?:مشارك|اعطاء|الافصاح|افشاء)\S*`),
+    arabic(String.raw`(?:لن|لا)\s+(?:ن|ي|ت)طلب`),
+  ),
   'u',
 );
+
+/** A code's words; its plain name too ("this code", "الرمز") in the warning not to share it. */
+function codeWordsIn(text: string): Span[] {
+  const words = spans(otpWords, text);
+  return [...words, ...spans(codeInWarning, text)];
+}
 
 /**
  * A code message whose code is gone: a code's words and its "do not share" warning, but no number.
@@ -48,5 +69,5 @@ export const keepItSecret = new RegExp(
  * bank's SMS to ask whether it is real is still answered as holding a code.
  */
 export function isCodeMessageWithoutCode(text: string): boolean {
-  return spans(otpWords, text).length > 0 && keepItSecret.test(text);
+  return codeWordsIn(text).length > 0 && keepItSecret.test(text);
 }

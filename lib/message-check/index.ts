@@ -21,7 +21,8 @@ export { looksLikeMessage, maxMessageLength } from './pasted';
  * card number, PIN, OTP or CVV, to pay in gift cards, to pass on "a code I sent you by mistake", a
  * link dressed as Amazon's or KNET's, a request the organisation named says it never makes by
  * message); or two signs where one is the way out for the money or the secret (a link, "update
- * your details", a number to call, a "new number"); or a fee asked for a prize or earnings.
+ * your details", a number to call, a "new number"); or a fee asked for a prize or earnings, or a
+ * prize to be claimed by calling or writing to a number.
  */
 
 /** `scam`: signs of a scam; `code`: a genuine-looking one-time code; `none`: neither. */
@@ -131,7 +132,7 @@ const originalOf = (original: string, folded: FoldedText, span: Span) => origina
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Each sign found, with its evidence; and whether a callback number claims to be Amazon's or KNET's. */
-function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; callsNoPhoneOrganisation: boolean } {
+function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; callsNoPhoneOrganisation: boolean; prizeByPhone: boolean } {
   const { text, addresses, named } = reading;
   const found = new Map<MessageSignKind, string[]>();
   const add = (kind: MessageSignKind, evidence: string[]) => {
@@ -146,23 +147,52 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   const counted = addresses.filter((address) => address.kind === 'link' || senderLine.test(lineAt(text, address.start)) || impersonated.test(unLeet(address.host)));
   const unofficial = counted.filter((address) => isIpAddress(address.host) || !isOfficialHost(address.host));
   const lookalikes = unofficial.filter((address) => impersonated.test(unLeet(address.host)));
-  add('lookalike', lookalikes.map((address) => address.host));
-  add('link', unofficial.filter((address) => !lookalikes.includes(address)).map((address) => address.host));
+  // A site name in Arabic letters is quoted as written (folding turns its ة into ه).
+  const hostAsWritten = (address: FoundAddress) => {
+    const start = /^[\x21-\x7e]*$/.test(address.host) ? -1 : text.indexOf(address.host, address.start);
+    return start === -1 ? address.host : originalOf(reading.original, reading.folded, { start, end: start + address.host.length });
+  };
+  add('lookalike', lookalikes.map(hostAsWritten));
+  add('link', unofficial.filter((address) => !lookalikes.includes(address)).map(hostAsWritten));
   const hasLink = unofficial.length > 0 || matched(patterns.linkCue).length > 0;
 
   add('payment', matched(patterns.payment).map(quote));
-  const secrets = [...matched(patterns.secretsGiven, notNegated), ...(hasLink ? matched(patterns.secretsEntered, notNegated) : [])];
+  // "You will get a code, read it to me": the code first, then the request to pass it on.
+  const soonAfter = (code: Span, span: Span) => span.start >= code.end && span.start - code.end <= 100;
+  const arrives = matched(patterns.codeToCome.arrives);
+  const tellIt = matched(patterns.codeToCome.passOn, notNegated).filter((span) => arrives.some((code) => soonAfter(code, span)));
+  const codeToTell = arrives.filter((code) => tellIt.some((span) => soonAfter(code, span)));
+  const secrets = [...matched(patterns.secretsGiven, notNegated), ...(hasLink ? matched(patterns.secretsEntered, notNegated) : []), ...codeToTell, ...tellIt];
   add('secrets', secrets.map(quote));
-  if (hasLink) add('verify', matched(patterns.verify, (span) => notNegated(span) && !secrets.some((other) => overlap(span, other))).map(quote));
+  if (hasLink) {
+    const toVerify = matched(patterns.verify, (span) => notNegated(span) && !secrets.some((other) => overlap(span, other)));
+    const security = matched(patterns.securityService, notNegated);
+    // Rearranging a delivery counts only through a site that is not the courier's own.
+    const delivery = unofficial.length > 0 ? matched(patterns.redeliver, notNegated) : [];
+    add('verify', [...toVerify, ...security, ...delivery].sort((a, b) => a.start - b.start).map(quote));
+  }
   if (matched(patterns.giftCards.request).length > 0) add('giftCards', matched(patterns.giftCards.cards).map(quote));
   const mistake = matched(patterns.codeByMistake.mistake);
   const passOn = matched(patterns.codeByMistake.request);
   if (mistake.length > 0 && passOn.length > 0 && matched(patterns.codeByMistake.code).length > 0) add('codeByMistake', [...mistake, ...passOn].map(quote));
   const calls = matched(patterns.callWords);
+  const callSentences = calls.map((span) => sentenceAt(text, span));
   const notYou = matched(patterns.notYou);
-  if (notYou.length > 0 && calls.length > 0 && reading.phones.length > 0) add('callBack', [...notYou, ...reading.phones].map(quote));
+  // Or a reason to call given where the number is: to confirm your payment or card, to cancel an order.
+  const numberSentences = callSentences.filter((sentence) => reading.phones.some((number) => overlap(number, sentence)));
+  const reasons = matched(patterns.callReason, (span) => numberSentences.some((sentence) => overlap(span, sentence)));
+  if ((notYou.length > 0 || reasons.length > 0) && calls.length > 0 && reading.phones.length > 0) add('callBack', [...notYou, ...reasons, ...reading.phones].map(quote));
   add('newNumber', matched(patterns.newNumber).map(quote));
-  add('prize', matched(patterns.prize).map(quote));
+  // A prize to claim by calling or writing to a number: the number is the way out, as a link would be.
+  const claimByPhone = matched(patterns.claimPrize, (span) => numberSentences.some((sentence) => overlap(span, sentence)));
+  const prizes = matched(patterns.prize);
+  // Quoted from the claim to the number: "to claim your prize, WhatsApp 5xxx xxxx".
+  const claimQuotes = claimByPhone.map((span) => {
+    const sentence = sentenceAt(text, span);
+    const number = reading.phones.find((phone) => overlap(phone, sentence)) ?? span;
+    return { start: Math.min(span.start, number.start), end: Math.max(span.end, number.end) };
+  });
+  if (prizes.length > 0) add('prize', [...claimQuotes, ...prizes].map(quote));
   add('pressure', matched(patterns.pressure).map(quote));
 
   // "Through a link": Kuwait Post says it never asks for parcel fees by message, yet customs duty can be due at its counter.
@@ -174,12 +204,11 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
 
   // Amazon and KNET publish no phone number: a number to call "them" is a scammer's, when the message
   // comes from them or names them where it says to call (not as the shop in a bank's alert).
-  const callSentences = calls.map((span) => sentenceAt(text, span));
   const callsNoPhoneOrganisation = named.some(
     ({ organisation, spans: where, sender }) =>
       organisation.noPublicPhone && (sender || where.some((span) => callSentences.some((sentence) => overlap(span, sentence)))),
   );
-  return { found, callsNoPhoneOrganisation };
+  return { found, callsNoPhoneOrganisation, prizeByPhone: prizes.length > 0 && claimByPhone.length > 0 };
 }
 
 const lineAt = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, (text.indexOf('\n', index) + 1 || text.length + 1) - 1);
@@ -192,10 +221,10 @@ function sentenceAt(text: string, span: Span): Span {
 
 export function checkMessage(message: string): MessageCheck {
   const reading = readMessage(message);
-  const { found, callsNoPhoneOrganisation } = findSigns(reading);
+  const { found, callsNoPhoneOrganisation, prizeByPhone } = findSigns(reading);
   const signs = messageSignKinds.filter((kind) => found.has(kind)).map((kind) => ({ kind, evidence: found.get(kind) ?? [] }));
   const { text: masked, hidden } = applyMasks(reading.original, reading.masks);
-  if (isScam(signs, callsNoPhoneOrganisation)) return { verdict: 'scam', signs, masked, hidden };
+  if (isScam(signs, callsNoPhoneOrganisation, prizeByPhone)) return { verdict: 'scam', signs, masked, hidden };
   const holdsCode = reading.codes.length > 0 || isCodeMessageWithoutCode(reading.text);
   if (holdsCode && !found.has('link') && !found.has('lookalike')) return { verdict: 'code', signs, code: codeDetails(reading), masked, hidden };
   return { verdict: 'none', signs, masked, hidden };
@@ -215,13 +244,13 @@ function codeDetails(reading: Reading): { amount?: string; merchant?: string } {
  * Signs worth 2 together, where one of them is the way the money or the secret would leave: a link,
  * an "update your details", a number to call, a "new number". A payment asked for with a deadline
  * alone is a bill reminder as often as a scam; a payment asked for a prize or earnings is a scam
- * (an advance fee) however it is asked.
+ * (an advance fee) however it is asked, and so is a prize to claim through a number to call or write to.
  */
-function isScam(signs: readonly MessageSign[], noPublicPhone: boolean): boolean {
+function isScam(signs: readonly MessageSign[], noPublicPhone: boolean, prizeByPhone: boolean): boolean {
   const kinds = new Set(signs.map((sign) => sign.kind));
   const weightOf = (kind: MessageSignKind) => (kind === 'callBack' && noPublicPhone ? scamWeight : signWeights[kind]);
   if (signs.some((sign) => weightOf(sign.kind) >= scamWeight)) return true;
-  if (kinds.has('payment') && kinds.has('prize')) return true;
+  if (kinds.has('prize') && (kinds.has('payment') || prizeByPhone)) return true;
   const channel = channels.some((kind) => kinds.has(kind));
   return channel && signs.reduce((total, sign) => total + weightOf(sign.kind), 0) >= scamWeight;
 }

@@ -22,7 +22,9 @@ const siteTlds = new Set(
 
 const schemeLink = /(?:https?:\/\/|www\.)[^\s<>"'«»()[\]{}،؛]+/gu;
 const email = /[\p{L}\p{N}._%+-]+@((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24})(?![\p{L}\p{N}])/gu;
-const bareSite = /(?<![\p{L}\p{N}@._/\\-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![\p{L}\p{N}-])(\/[^\s<>"'«»،]*)?/gu;
+/** A site name's labels may be written in Arabic letters ("بنك-امان.com"), the domain ending in Latin ones. */
+const bareSite = /(?<![\p{L}\p{N}@._/\\-])((?:[a-z0-9\u0621-\u064a](?:[a-z0-9\u0621-\u064a-]{0,61}[a-z0-9\u0621-\u064a])?\.)+([a-z]{2,24}))(?![\p{L}\p{N}-])(\/[^\s<>"'«»،]*)?/gu;
+const arabicLetter = /[\u0621-\u064a]/;
 
 function hostOf(link: string): string {
   const withoutScheme = link.replace(/^[a-z]+:\/\//, '');
@@ -49,8 +51,10 @@ export function findAddresses(text: string): FoundAddress[] {
   for (const match of text.matchAll(bareSite)) {
     const [whole, host = '', tld = '', path] = match;
     if (overlaps(found, match.index, match.index + whole.length)) continue;
-    if (!/[a-z]/.test(host.slice(0, -tld.length))) continue;
-    if (!path && !siteTlds.has(tld) && tld.length !== 2) continue;
+    const name = host.slice(0, -tld.length);
+    if (!/[a-z]/.test(name) && !arabicLetter.test(name)) continue;
+    // "خلاص.ok": an Arabic word before a full stop is a sentence, unless a site's domain ending or a path follows.
+    if (!path && !siteTlds.has(tld) && (tld.length !== 2 || !/[a-z]/.test(name))) continue;
     found.push({ kind: 'link', host, start: match.index, end: match.index + whole.length });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -59,9 +63,15 @@ export function findAddresses(text: string): FoundAddress[] {
 export const isIpAddress = (host: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(host);
 
 const phone = /(?<![\p{L}\p{N}.,/:#*-])(?:\+|00)?\d(?:[ -]?\d){6,14}(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
+/**
+ * A number a reader hid before pasting ("+965 5xxx xxxx", "2*** ****"): it begins with a digit and
+ * has a phone's length, its last digits written as x, * or • (not a card number masked in its middle).
+ */
+const hiddenPhone = /(?<![\p{L}\p{N}.,/:#*-])(?:\+|00)?\d(?:[ -]?\d){0,5}(?:[ -]?[x*•]){2,}(?![\p{L}\p{N}*•]|[ -]?[\dx*•])/gu;
+const phoneLength = (text: string) => text.replace(/[^\dx*•]/g, '').length;
 const dateLike = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{2,4})$/;
 
-/** Phone numbers: 7 to 15 digits, maybe with + or 00 and single spaces or hyphens; not dates. */
+/** Phone numbers: 7 to 15 digits (the last ones maybe hidden as x), maybe with + or 00 and single spaces or hyphens; not dates. */
 export function findPhones(text: string, addresses: readonly FoundAddress[] = []): { start: number; end: number }[] {
   const phones: { start: number; end: number }[] = [];
   for (const match of text.matchAll(phone)) {
@@ -69,5 +79,11 @@ export function findPhones(text: string, addresses: readonly FoundAddress[] = []
     if (dateLike.test(match[0]) || overlaps(addresses, match.index, end)) continue;
     phones.push({ start: match.index, end });
   }
-  return phones;
+  for (const match of text.matchAll(hiddenPhone)) {
+    const end = match.index + match[0].length;
+    const length = phoneLength(match[0]);
+    if (length < 7 || length > 15 || overlaps(addresses, match.index, end) || phones.some((other) => match.index < other.end && other.start < end)) continue;
+    phones.push({ start: match.index, end });
+  }
+  return phones.sort((a, b) => a.start - b.start);
 }

@@ -15,7 +15,7 @@ const amount = String.raw`(?:${money}\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?${mone
 
 /** A request to pay a fee or send money. */
 export const payment = anyOf(
-  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|deposit|top[- ]?up`),
+  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|(?<!(?:fixed|term|time|savings?|security) )deposit|top[- ]?up`),
   seq(String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill`, 25, 'required|due|pending|unpaid|outstanding|overdue|payable'),
   seq('unpaid|outstanding|overdue', 20, String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill|amount|balance`),
   word(String.raw`fees?|charges?|dut(?:y|ies)|fine`) + near(20) + amount,
@@ -33,7 +33,8 @@ export const payment = anyOf(
 export const pressure = anyOf(
   word(String.raw`(?:within|in(?: the next)?)\s?(?:\d+|one|two|twenty[- ]four|an?)\s?(?:hours?|hrs?|h|minutes?|mins?)`),
   word(String.raw`immediately|urgent(?:ly)?|asap|right away|as soon as possible|without delay|last chance|final (?:notice|warning|reminder)|limited (?:time|offer|stock|quantity)|today only|act now`),
-  word(String.raw`(?:pay|verify|update|confirm|click|tap|redeem|claim|act|respond|reply|call|register|order|buy|send)(?: (?:it|them|your \w+|the \w+))? now`),
+  // "call our fraud team now", "call 2xxx xxxx now", "join now"
+  word(String.raw`(?:pay|verify|update|confirm|click|tap|redeem|claim|act|respond|reply|call|contact|register|order|buy|send|join|invest)(?: [\p{L}\p{N}'+]+){0,4} (?:right )?now`),
   word(String.raw`(?:expires?|expiring|ends?) (?:today|tonight|soon|in \d)`),
   word(
     String.raw`will be (?:permanently |automatically |temporarily )?(?:returned|blocked|suspended|closed|cancell?ed|frozen|deleted|terminated|disabled|locked|deactivated|destroyed|sent back|seized|forfeited|cut)`,
@@ -45,7 +46,7 @@ export const pressure = anyOf(
   arabicWord(
     'فورا|فوري|حالا|عاجل|ضروري|باسرع وقت|قبل فوات الاوان|اخر فرصه|فرصه اخيره|تنبيه اخير|انذار نهائي|انذار اخير|الكميه محدوده|لفتره محدوده|عرض محدود|لا تفوت|محجوزه|موقوفه|موقوف|مجمده|مجمد',
   ),
-  arabic(String.raw`(?:ادفع|سدد|حدث|اضغط|سجل|اطلب|استلم|حول|ادخل|اكد)\S*\s+(?:\S+\s+){0,2}?(?:الحين|الان)(?![\p{L}])`),
+  arabic(String.raw`(?:ادفع|سدد|حدث|اضغط|سجل|اطلب|استلم|حول|ادخل|اكد|اتصل|كلم|تواصل|راسل|انضم|اشترك|استثمر)\S*\s+(?:\S+\s+){0,3}?(?:الحين|الان)(?![\p{L}])`),
   arabic(String.raw`سيتم\s+(?:\S+\s+)?(?:ايقاف|حظر|تجميد|الغاء|ارجاع|اعاده|اغلاق|تعليق|حذف|قطع|مصادره)`),
   arabic(String.raw`تم\s+(?:ايقاف|حظر|تجميد|تعليق|اغلاق|قفل)`),
   arabicWord('لتجنب|تجنبا|تجنب|لتفادي|تفاديا|والا'),
@@ -56,18 +57,30 @@ export const pressure = anyOf(
 /** A prize, a gift, an unclaimed refund or easy money. */
 export const prize = anyOf(
   word(
-    String.raw`congratulations|congrats|you(?:'ve| have)? won|winner|(?:you (?:are|have been) )selected|lucky draw|prizes?|rewards?|free gift|bonus|cash ?back|redeem your|claim your|points (?:will )?expire|gift(?! ?cards?)|earn (?:money|commission|extra|up to|\$?\d)|daily (?:income|salary|earnings|profit)|work(?:ing)? from home|part[- ]time|hiring|job offer|commission|surprise box|mystery box|unclaimed|you have (?:a|an) (?:pending |unclaimed )?refund|refund (?:is )?(?:waiting|available) for you`,
+    String.raw`congratulations|congrats|you(?:'ve| have)? won|winner|(?:you (?:are|have been) )selected|lucky draw|prizes?|rewards?|free gift|bonus|cash ?back|redeem your|claim your|points (?:will )?expire|gift(?! ?cards?)|earn (?:money|commission|extra|up to|\$?\d(?![\d,.]*\s?[%٪])[\d,.]*)|daily (?:income|salary|earnings|profit)|work(?:ing)? from home|part[- ]time|hiring|job offer|commission|surprise box|mystery box|unclaimed|you have (?:a|an) (?:pending |unclaimed )?refund|refund (?:is )?(?:waiting|available) for you`,
   ),
   arabicWord('مبروك|تهانينا|تهانيا|فزت|ربحت|الفائز|جائزه|جوائز|هديه|هدايا مجانيه|مجانا|اربح|عموله|مفاجاه|مفاجا'),
-  arabic(String.raw`(?:فاز|ربح)\s+(?:رقمك|رقم|حسابك)`),
+  arabic(String.raw`(?:فاز|ربح)\s+(?:رقمك|رقم|حسابك)|(?:هديت|جائزت|مكافات)(?:ك|كم)(?![\p{L}])`),
   arabic(String.raw`سحب\s+(?:\S+\s+)?(?:السنوي|الشهري|الكبير)`),
   arabic(String.raw`نقاط\S*\s+(?:\S+\s+)?(?:تنتهي|ستنتهي)`),
   arabic(String.raw`فرصه عمل|وظيفه (?:من|براتب)|دخل (?:يومي|شهري|اضافي)|راتب يومي|من (?:البيت|المنزل)`),
   arabic(String.raw`لديك\s+(?:مبلغ\s+)?(?:مسترد|مستحق|استرداد)|مبلغ مسترد`),
+  // Easy money from an investment: a profit promised, a rate of return, a trading group.
+  // (Not a rate of profit alone: a bank advertises its deposits' rates.)
+  word(
+    String.raw`\d[\d,.]*\s?[%٪] (?:profits?|returns?|gains?) (?:in|within|every) (?:\d+|a|one|two|three) (?:days?|hours?|weeks?)|guaranteed (?:profits?|returns?|income|earnings|gains?)|(?:profits?|returns?|income) (?:are |is )?(?:100\s?% )?guaranteed|100\s?% guaranteed|(?:daily|weekly) (?:profits?|returns?)|double your (?:money|investment|capital)|(?:crypto|bitcoin|forex|trading) (?:investment|program|group|channel|platform|signals?)|investment (?:group|channel)`,
+  ),
+  arabic(
+    String.raw`(?:ارباح|ربح|عائد|عوائد)\S*\s+(?:\S+\s+)?(?:مضمون|يومي|يوميه|اسبوعي|اسبوعيه)|\d+\s*[%٪]\s+(?:\S+\s+)?(?:ارباح|ربح|عائد)\S*\s+(?:\S+\s+)?خلال\s+\d+\s*(?:ايام|يوم|ساعات|ساعه|اسابيع|اسبوع)|مضمون\S*\s+100|100\s*[%٪]\s*مضمون|(?:ضاعف|تضاعف|مضاعفه)\S*\s+(?:\S+\s+)?(?:فلوس|اموال|راس\s*مال|مبلغ)|(?:مجموعه|قروب|جروب|قناه)\s+(?:\S+\s+)?(?:استثمار|تداول)\S*|(?:تداول|استثمار)\S*\s+(?:\S+\s+)?(?:بيتكوين|البيتكوين|العملات الرقميه|الكريبتو|كريبتو|فوركس|الفوركس)`,
+  ),
 );
 
-const giftCard = String.raw`(?:gift ?cards?|itunes cards?|google play cards?|steam cards?|amazon cards?)`;
-const giftCardArabic = String.raw`بطاق\S*\s+(?:\S+\s+)?(?:امازون|ايتونز|قوقل|جوجل|ستيم|بلايستيشن|سوني|هدايا|الهدايا|هديه)`;
+const giftCard = String.raw`(?:gift ?cards?|(?:itunes|apple|google play|steam|amazon|playstation|psn|xbox|razer gold) cards?)`;
+/**
+ * "بطاقات ايتونز", "ببطاقات Google Play": the brand in either script; in Latin letters right after
+ * the word, and not "your card" (a bank's alert names the shop: "بطاقتك لدى APPLE.COM").
+ */
+const giftCardArabic = String.raw`بطاق\S*\s+(?:\S+\s+)?(?:امازون|ايتونز|ابل|قوقل|جوجل|ستيم|بلايستيشن|سوني|اكس بوكس|هدايا|الهدايا|هديه)|بطاق(?!ت(?:ك|كم)\s)\S*\s+(?:itunes|apple(?! ?pay)|google(?! ?pay)|steam|playstation|psn|xbox|razer)`;
 
 /** Gift cards, and a request to pay with them or to send their codes. */
 export const giftCards = {
@@ -105,6 +118,29 @@ export const secretsGiven = anyOf(
   arabicWord('ارسل|ارسلي|ابعث|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|قول|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
 );
 
+/**
+ * "You will get a code on your phone, read it to me": a code about to arrive, then a request to tell
+ * it to the sender (the order the secret request above does not read), often in a call retold.
+ */
+export const codeToCome = {
+  arrives: anyOf(
+    word(
+      String.raw`(?:you(?:'ll| will)? (?:now |soon |shortly )?(?:receive|get)|we(?:'ll| will| have| just)? (?:send|sent)(?: you)?|(?:will be|is being|was|has been) sent to (?:you|your (?:phone|mobile|number)))(?: an?| the)?(?: \d[- ]digits?| \w+)? (?:codes?|otp|pin|sms|text message)`,
+    ),
+    arabic(String.raw`(?:بيوصلك|بيجيك|راح يوصلك|رح يوصلك|يوصلك|سيصلك|سوف يصلك|وصلك|جاك|بيوصل لك|بنرسل لك|بنرسلك|راح نرسل لك|سنرسل لك|سوف نرسل لك|ارسلنا لك)\s+(?:\S+\s+){0,2}?(?:ال)?(?:رمز|كود|رساله|مسج|ارقام)`),
+    arabic(String.raw`(?:رمز|كود)\s+(?:\S+\s+)?(?:على|في|ب)\s*(?:تلفونك|جوالك|موبايلك|هاتفك|رقمك)`),
+  ),
+  passOn: anyOf(
+    word(
+      String.raw`(?:read|tell|repeat|send|give|share|forward) (?:it|that|them|the code|the otp|the number|the digits)(?: (?:out|back))?(?: (?:to|with))? (?:me|us|him|her)|(?:read|tell) (?:it|them|the code|the digits) (?:out|back)|(?:tell|send|give|forward|read) (?:me|us) (?:the code|the otp|the number|the digits|it|what it says)`,
+    ),
+    // "قولي لي اياه", "دزه لي", "عطني الرمز": the verb with the code as its object.
+    arabic(
+      String.raw`(?:قول|قولي|عط|عطي|اعط|اعطي|ارسل|ارسلي|ابعث|ابعثي|دز|دزي|اقرا|اقري|خبر|خبري)(?:ني|نا|لي|لنا)?\s+(?:\S+\s+)?(?:اياه|اياها|الرمز|الكود|الارقام|الرقم)(?![\p{L}])|(?:قول|ارسل|ابعث|دز|اقرا|عط)(?:ه|يه|ها|يها)\s+(?:لي|لنا)(?![\p{L}])|(?:قوليه|قوله|قولها|اقراه|اقريه)(?![\p{L}])`,
+    ),
+  ),
+};
+
 /** A request to type a secret in somewhere: a scam when the message also holds a link. */
 export const secretsEntered = anyOf(
   seq('enter|type|fill(?: in)?|input|update|verify|confirm|add|re-?enter|validate', 40, secretThing),
@@ -126,6 +162,18 @@ export const verify = anyOf(
   ),
 );
 
+/** A new "security" or "protection" service to switch on: the update-your-details request in another dress. */
+export const securityService = anyOf(
+  seq('activate|enable|turn on|switch on|install|subscribe to', 25, String.raw`(?:security|protection|safety|anti-?fraud) (?:service|feature|system|update|shield|plan)`),
+  arabic(String.raw`(?:تفعيل|فعل|تشغيل|شغل|تثبيت|الاشتراك في)\s+(?:ال)?(?:خدمه|خاصيه|نظام|ميزه|تحديث)\s+(?:ال)?(?:حمايه|امان|الحمايه|الامان|مكافحه الاحتيال)`),
+);
+
+/** A missed delivery to rearrange: a sign with a link to a site that is not the courier's own. */
+export const redeliver = anyOf(
+  word(String.raw`re-?schedul(?:e|ing)|re-?deliver(?:y)?|re-?arrange (?:the |your )?delivery|(?:book|choose|select|pick) (?:a )?(?:new|another) (?:delivery )?(?:date|time|slot)`),
+  arabic(String.raw`اعاده\s+(?:ال)?(?:جدوله|توصيل|ارسال|تسليم)|جدوله\s+(?:ال)?(?:توصيل|تسليم|موعد)|(?:تحديد|اختيار|حجز)\s+موعد\s+(?:\S+\s+)?(?:ال)?(?:توصيل|تسليم)`),
+);
+
 /** Words that point at a link or a button, for messages whose link is not written out. */
 export const linkCue = anyOf(
   seq('click|tap|press|follow|open|visit', 20, 'link|here|button|below'),
@@ -137,11 +185,33 @@ export const linkCue = anyOf(
 /** "If you did not make this…", for a call-back number. */
 export const notYou = anyOf(
   word(
-    String.raw`if (?:you )?(?:did ?n[o']?t|didn't|did not|have not|haven't) (?:make|authori[sz]e|recogni[sz]e|place|request|initiate)|not (?:made|done|authori[sz]ed|initiated) by you|if (?:this|it) (?:wasn't|was not|is not|isn't) you|if not you|unauthori[sz]ed (?:transaction|purchase|charge|order|payment)|suspicious (?:transaction|purchase|order|activity|payment|charge)`,
+    String.raw`if (?:you )?(?:did ?n[o']?t|didn't|did not|have not|haven't) (?:make|authori[sz]e|recogni[sz]e|place|request|initiate)|not (?:made|done|authori[sz]ed|initiated) by you|if (?:this|it) (?:wasn't|was not|is not|isn't) you|if not you|unauthori[sz]ed (?:transaction|purchase|charge|order|payment)|(?:suspicious|unusual) (?:transaction|purchase|order|activity|payment|charge|login|sign-?in)`,
   ),
   arabic(String.raw`(?:اذا|لو|في حال)\s+(?:لم|ما|مو)\s*(?:تقم|تكن|قمت|سويت|تطلب|طلبت)|لم تقم بها|غير مصرح|مشبوهه`),
+  // "Someone is trying to buy…": a purchase or sign-in the reader did not make.
+  word(String.raw`(?:someone|somebody|a third party) (?:is |was |has )?(?:trying|tried|attempting|attempted) to (?:buy|purchase|order|pay|access|log ?in|sign ?in|use|withdraw|transfer|change)`),
+  arabic(String.raw`(?:شخص|احد|حد|واحد|جهه)\s+(?:ما\s+)?(?:يحاول|حاول|قاعد يحاول|بيحاول)`),
 );
-export const callWords = anyOf(word('call|contact|dial|phone|ring|reach'), arabicWord('اتصل|اتصلوا|تواصل|كلم|كلمنا|اتصال|الاتصال'));
+/** Ways to be reached on a number: calling, or writing on WhatsApp. */
+export const callWords = anyOf(word('call|contact|dial|phone|ring|reach|whatsapp'), arabicWord('اتصل|اتصلوا|تواصل|كلم|كلمنا|اتصال|الاتصال|واتساب|واتس|الواتس|الواتساب|راسلنا|راسل'));
+
+/**
+ * Why a number is to be called, besides a charge you did not make: to confirm your payment or your
+ * details, to cancel an order or a transfer (not to activate a new card: banks ask that).
+ */
+export const callReason = anyOf(
+  word(String.raw`(?:confirm|verify|update|validate|unlock|unblock|re-?activate|restore|secure) your (?:\w+ )?(?:payments?|card|account|details|identity|bank details)`),
+  word(String.raw`(?:cancel|stop|block|reverse|dispute) (?:this|the|that|these|your) (?:\w+ )?(?:orders?|transactions?|purchases?|payments?|charges?|transfers?|operation)`),
+  arabic(String.raw`(?:تاكيد|اكد|تحديث|حدث|فك|تامين)\s+(?:\S+\s+)?(?:حساب|بطاقت|بيانات|معلومات|دفعت|هويت)ك`),
+  arabic(String.raw`(?:ايقاف|الغاء|الغي|وقف|اوقف)\s+(?:هذه\s+|هذي\s+)?(?:ال)?(?:عمليه|طلب|معامله|حواله|تحويل|شراء|خصم)`),
+);
+
+/** "To claim your prize, call / WhatsApp…": a prize to be claimed through a number is a way out for the money too. */
+export const claimPrize = anyOf(
+  // A gift only as "your gift": "call me when you get the gift" is a friend.
+  word(String.raw`(?:claim|collect|receive|redeem|get) (?:your|the|a|this) (?:\w+ )?(?:prizes?|rewards?|winnings|refund)|(?:claim|collect|receive|redeem|get) your (?:\w+ )?gifts?`),
+  arabic(String.raw`(?:استلام|استلم|تستلم|صرف|استرداد|استرجاع)\s+(?:\S+\s+)?(?:(?:ال)?(?:جائزه|جوائز|مكافاه)|(?:جائزت|هديت|مكافات|مبلغ)ك|(?:ال)?مبلغ\s+(?:ال)?مسترد)`),
+);
 
 /** Family or a friend "on a new number". */
 export const newNumber = anyOf(
