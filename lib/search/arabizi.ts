@@ -86,6 +86,11 @@ const functionWords = new Map<string, string>(
     shno: 'شنو', shnu: 'شنو', shino: 'شنو', shu: 'شو', wain: 'وين', wein: 'وين', wen: 'وين',
     'ya3ni': 'يعني', 'y3ni': 'يعني', abi: 'ابي', abgha: 'ابغي', abee: 'ابي', 'el7een': 'الحين', 'al7een': 'الحين', '7ag': 'حق',
     shasawi: 'شسوي', shasawee: 'شسوي', shsawi: 'شسوي', elli: 'اللي', illi: 'اللي', ili: 'اللي', yabi: 'يبي', ybi: 'يبي',
+    // Egyptian and Levantine: why, how, what, I want, not, where, thing, like this, now (not "law", "eh", "mesh": English words too).
+    leh: 'ليه', leih: 'ليه', lih: 'ليه', ezay: 'ازاي', ezzay: 'ازاي', izay: 'ازاي', izzay: 'ازاي', eih: 'ايه', eeh: 'ايه',
+    '3ayez': 'عايز', '3ayz': 'عايز', '3awez': 'عايز', '3ayza': 'عايزه', '3awza': 'عايزه', msh: 'مش', mish: 'مش',
+    feen: 'فين', fein: 'فين', shi: 'شي', shay: 'شي', shai: 'شي', keda: 'كده', kida: 'كده', 'delwa2ty': 'دلوقتي',
+    shou: 'شو', baddi: 'بدي', biddi: 'بدي', bade: 'بدي', hala2: 'هلق', halla2: 'هلق', '3am': 'عم',
   }),
 );
 

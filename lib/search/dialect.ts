@@ -13,10 +13,10 @@ import { stripArabicSuffix } from './normalize';
  */
 const verbPrefixes = ['بي', 'بت', 'بن', 'با', 'هي', 'هت', 'حي', 'حت', 'ات', 'ي', 'ت', 'ن', 'ا'];
 /**
- * Endings: plural and dual persons (ون ين ان وا), objects and possessives (ه ها هم هن ج ك كم نا ني),
+ * Endings: plural and dual persons (ون ين ان وا, and و as chat writes it: "خصمو", "يطلبو"), objects and possessives (ه ها هم هن ج ك كم نا ني),
  * the feminine and first person past (ت تي), and the dialect feminine ج of "شلونج".
  */
-const verbSuffixes = ['ونه', 'ونها', 'ونهم', 'لي', 'لك', 'لنا', 'ون', 'ين', 'وا', 'ان', 'تي', 'ها', 'هم', 'هن', 'كم', 'نا', 'ني', 'ت', 'ه', 'ج', 'ك', 'ي'];
+const verbSuffixes = ['ونه', 'ونها', 'ونهم', 'لي', 'لك', 'لنا', 'ون', 'ين', 'وا', 'ان', 'تي', 'ها', 'هم', 'هن', 'كم', 'نا', 'ني', 'ت', 'ه', 'ج', 'ك', 'ي', 'و'];
 /** The present-tense letters a stem is tried with again: "يقبلون" → "قبل" → "تقبل". */
 const presentLetters = ['', 'ت', 'ي', 'ن', 'ا'];
 

@@ -3,7 +3,7 @@ import { arabiziFunctionWord, ArabiziLexicon, hasArabiziDigit } from './arabizi'
 import { attachedForms, dialectForms } from './dialect';
 import type { Expansion, Vocabulary } from './inverted';
 import { maxQueryLength, normalizeWords } from './normalize';
-import { crossScriptArabicWords, rewordQuery, variantsOfWords, type QueryVariant } from './synonyms';
+import { crossScriptArabicWords, rewordQuery, tablePositions, variantsOfWords, type QueryVariant } from './synonyms';
 import type { SearchLexicon } from './words';
 
 /**
@@ -49,6 +49,12 @@ export interface QueryPlan {
    * rarest: it names what the query is about (a brand, a service) and no article has it.
    */
   understood: number;
+  /**
+   * Searched terms no article holds as written or as a longer form (found only as a typo of another
+   * word): already counted against `understood`, so the first result's `coverage` leaves them out
+   * rather than counting the same word twice.
+   */
+  heldNowhere: ReadonlySet<string>;
 }
 
 export type QueryPlanner = (query: string, options?: { correct?: boolean }) => QueryPlan | undefined;
@@ -113,32 +119,60 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
   /** A word search knows what to do with: the index holds it, or it is a stopword, a dialect word or a number. */
   const isKnown = (word: string) => vocabulary.has(word) || stopwords.has(word) || dialectWords.has(word) || /^\d+$/.test(word);
 
+  /** Parts a run-together word is split into at most: "giftcardredeemamazon" is four. */
+  const maxSplitParts = 4;
+
   /**
    * A run-together word split into known words ("hosttimeout" → "host timeout", "الدفعمرفوض" → "دفع
-   * مرفوض"): two or three parts, each one word of the index or a stopword once normalised, at least
-   * one of the index; the fewest parts, then the longest shortest part. Undefined when no split fits.
+   * مرفوض", "amazoncardnotaccepted" → "amazon card not accepted"): two to four parts, each one word of
+   * the index or a stopword once normalised, at least one of the index; the fewest parts, then the
+   * longest shortest part. Undefined when no split fits.
    */
   function split(word: string): string[] | undefined {
     if (word.length < 6) return undefined;
-    let best: { parts: string[]; shortest: number } | undefined;
-    const part = (piece: string): string | undefined => {
+    const pieces = new Map<string, string | undefined>();
+    const part = (from: number, to: number): string | undefined => {
+      const key = `${from}:${to}`;
+      if (pieces.has(key)) return pieces.get(key);
+      const piece = word.slice(from, to);
       const [normalized, ...rest] = normalizeWords(piece, locale);
-      if (normalized === undefined || rest.length > 0) return undefined;
-      if (stopwords.has(normalized)) return piece.length >= 2 ? normalized : undefined;
-      return piece.length >= 3 && vocabulary.has(normalized) ? normalized : undefined;
+      let found: string | undefined;
+      if (normalized !== undefined && rest.length === 0) {
+        if (stopwords.has(normalized)) found = piece.length >= 2 ? normalized : undefined;
+        else found = piece.length >= 3 && vocabulary.has(normalized) ? normalized : undefined;
+      }
+      pieces.set(key, found);
+      return found;
     };
-    const consider = (pieces: string[]) => {
-      const parts = pieces.map(part);
-      if (parts.some((found) => found === undefined) || parts.every((found) => stopwords.has(found!))) return;
-      const shortest = Math.min(...pieces.map((piece) => piece.length));
-      if (!best || parts.length < best.parts.length || (parts.length === best.parts.length && shortest > best.shortest)) best = { parts: parts as string[], shortest };
+    // The best split of word[from..] into exactly `count` parts: its parts and shortest part, with at least one indexed word when `indexed`.
+    type Split = { parts: string[]; shortest: number };
+    const known = new Map<string, Split | null>();
+    const best = (from: number, count: number, indexed: boolean): Split | undefined => {
+      const key = `${from}:${count}:${indexed}`;
+      if (known.has(key)) return known.get(key) ?? undefined;
+      let found: Split | undefined;
+      for (let to = from + 2; to <= word.length - 2 * (count - 1); to++) {
+        if (count === 1 && to !== word.length) continue;
+        const first = part(from, to);
+        if (first === undefined) continue;
+        const isIndexed = !stopwords.has(first);
+        if (count === 1) {
+          if (!indexed || isIndexed) found = { parts: [first], shortest: to - from };
+          continue;
+        }
+        const rest = best(to, count - 1, indexed && !isIndexed);
+        if (!rest) continue;
+        const shortest = Math.min(to - from, rest.shortest);
+        if (!found || shortest > found.shortest) found = { parts: [first, ...rest.parts], shortest };
+      }
+      known.set(key, found ?? null);
+      return found;
     };
-    for (let first = 2; first <= word.length - 2; first++) {
-      consider([word.slice(0, first), word.slice(first)]);
-      if (best?.parts.length === 2) continue;
-      for (let second = first + 2; second <= word.length - 2; second++) consider([word.slice(0, first), word.slice(first, second), word.slice(second)]);
+    for (let count = 2; count <= maxSplitParts; count++) {
+      const found = best(0, count, true);
+      if (found) return found.parts;
     }
-    return best?.parts;
+    return undefined;
   }
 
   /** A known word as it is searched: a dialect word as the articles' words for it. */
@@ -242,10 +276,16 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
     let typedWeight = 0;
     let knownCount = 0;
     let typedCount = 0;
+    // Words inside a reader's phrase or a phrase translated from the other script are understood: the editors' tables read them.
+    const inTables = tablePositions(words, lexicon);
+    let position = 0;
     typedWords.forEach((typedWord, index) => {
-      if (stopwords.has(typedWord) || /^\d+$/.test(typedWord)) return;
       const reading = readings[index] ?? [];
-      const found = reading.filter((word) => vocabulary.has(word) || hasPartial(word));
+      const at = position;
+      position += reading.length;
+      if (stopwords.has(typedWord) || /^\d+$/.test(typedWord)) return;
+      const read = reading.length > 0 && reading.every((_, offset) => inTables.has(at + offset));
+      const found = reading.filter((word) => vocabulary.has(word) || hasPartial(word) || read);
       // A word found nowhere names something no article covers; a short Latin one (an initialism, chat shorthand) says less.
       const weight = found.length > 0 ? Math.min(...found.map(rarity)) : Math.log(1 + articleCount) / (typedWord.length < 4 && latinWord.test(typedWord) ? 2 : 1);
       typedCount++;
@@ -261,7 +301,8 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
     const reworded = rewordQuery(words, lexicon);
     const other = variantsOfWords(reworded ?? words, lexicon).at(-1)!;
     const first = searched(typed!, capitals);
-    const plan: QueryPlan = { variants: [first.variant], expansions: [first.expansions], penalties: [1], corrections, understood };
+    const heldNowhere = new Set<string>();
+    const plan: QueryPlan = { variants: [first.variant], expansions: [first.expansions], penalties: [1], corrections, understood, heldNowhere };
     if (other.text !== typed!.text) {
       const second = searched(other, capitals);
       if (second.variant.terms.length > 0) {
@@ -271,6 +312,7 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
         plan.penalties.push(penalty);
       }
     }
+    for (const variant of plan.variants) for (const term of variant.terms) if (!vocabulary.has(term) && !hasPartial(term)) heldNowhere.add(term);
     // Nothing of the query is in the index: no results (the page offers suggestions).
     if (plan.variants.every((variant) => variant.terms.length === 0)) return undefined;
     return plan;

@@ -134,6 +134,19 @@ const phraseFactor = 0.25;
 const partialPhraseWeight = 0.5;
 
 /**
+ * `coverage` weighs a term by its rarity as if this many more articles held it: a word that one or
+ * two articles happen to use (an Arabic form, a word of one body) is not what a whole question
+ * turns on, so its absence from the first result costs no more than a word a few articles hold.
+ */
+const coveragePrior = 3;
+/**
+ * A term the article holds only in its body text counts this much in `coverage`; in its title,
+ * summary, keywords, messages or headings, fully. Words a question shares with an article's prose
+ * in passing ("pay a traffic fine" with a fee article's example) say less than its topic's words.
+ */
+const bodyHeld = 0.75;
+
+/**
  * A word of the text, the start of one ("verif" → "verification"), or a longer form of one ("scams"
  * → "scam"). The text is normalised words with a space before and after each (`spacedWords`).
  */
@@ -290,7 +303,14 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
    * Candidates for one way of writing the query, each with its final score (not yet sorted or cut);
    * with `errorsOnly`, only the articles listing it as an error message, without a Fuse pass.
    */
-  function rankVariant(fuse: Fuse<SearchRef>, candidates: readonly number[], normalized: NormalizedQuery, fuseLimit: number, errorsOnly: boolean): RankedArticle[] {
+  function rankVariant(
+    fuse: Fuse<SearchRef>,
+    candidates: readonly number[],
+    normalized: NormalizedQuery,
+    fuseLimit: number,
+    errorsOnly: boolean,
+    heldNowhere: ReadonlySet<string>,
+  ): RankedArticle[] {
     const found = new Map<number, RankedArticle & { scores: number[] }>();
     const candidate = (article: number) => {
       let entry = found.get(article);
@@ -330,11 +350,17 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
 
     const matched = [...found.values()].filter((entry) => entry.scores.length > 0).map((entry) => entry.article);
     const exact = exactScore(matched, terms);
-    const rarity = terms.map((term) => Math.log(1 + store.articleCount / Math.max(1, store.postings(term)?.length ?? 1)));
+    // A term no article holds (kept only for its typos) says nothing of this article: `understood` counts it.
+    const rarity = terms.map((term) =>
+      heldNowhere.has(term) ? 0 : Math.log(1 + store.articleCount / (Math.max(1, store.postings(term)?.length ?? 1) + coveragePrior)),
+    );
     const allRarity = rarity.reduce((sum, value) => sum + value, 0);
     const coverageOf = (article: number) => {
-      const text = [...wordsOf(article).byField.values()].join(' ');
-      return allRarity === 0 ? 0 : terms.reduce((sum, term, t) => sum + (hasWord(text, term) ? rarity[t]! : 0), 0) / allRarity;
+      const { byField } = wordsOf(article);
+      const labels = searchKeys.flatMap((key) => (key.name === 'body' ? [] : [byField.get(key.name)!])).join(' ');
+      const body = byField.get('body')!;
+      const held = (term: string) => (hasWord(labels, term) ? 1 : hasWord(body, term) ? bodyHeld : 0);
+      return allRarity === 0 ? 0 : terms.reduce((sum, term, t) => sum + held(term) * rarity[t]!, 0) / allRarity;
     };
     return [...found.values()].map(({ scores, ...found }) => {
       const entry = { ...found, coverage: coverageOf(found.article) };
@@ -356,7 +382,7 @@ export function createRanker(store: IndexStore, locale: Locale, { sectionsPerArt
     const best = new Map<number, RankedArticle>();
     for (const [position, variant] of plan.variants.entries()) {
       const errorsOnly = position > 0 && [...best.values()].some((entry) => entry.errorMatch !== ErrorMatch.None);
-      for (const ranked of rankVariant(fuse, candidates, variant, Math.max(60, limit * 4), errorsOnly)) {
+      for (const ranked of rankVariant(fuse, candidates, variant, Math.max(60, limit * 4), errorsOnly, plan.heldNowhere)) {
         const penalty = plan.penalties[position] ?? 1;
         const entry = penalty === 1 ? ranked : { ...ranked, score: Math.min(1, ranked.score * penalty) };
         const known = best.get(entry.article);

@@ -96,6 +96,26 @@ export function rewordQuery(words: readonly string[], lexicon: SearchLexicon): s
 }
 
 /**
+ * Positions of the query's normalised words that the editors' tables read: inside a reader's phrase
+ * (`rewordQuery`) or a phrase to translate (`variantsOfWords`). Such a word is understood even when
+ * no article holds it as typed ("ريفند", "payment declined" on an Arabic page).
+ */
+export function tablePositions(words: readonly string[], lexicon: SearchLexicon): Set<number> {
+  const positions = new Set<number>();
+  for (let start = 0; start < words.length; start++) {
+    for (const entry of lexicon.synonyms) {
+      for (const phrase of entry.reader) {
+        if (phrase.every((word, offset) => words[start + offset] === word)) for (let at = 0; at < phrase.length; at++) positions.add(start + at);
+      }
+    }
+  }
+  for (const occurrence of occurrences(words, lexicon.translations, lexicon.locale)) {
+    for (let at = 0; at < occurrence.length; at++) positions.add(occurrence.start + at);
+  }
+  return positions;
+}
+
+/**
  * Words in the other script that the Arabizi step may produce on English pages, so they can be
  * translated: the Arabic phrases of the cross-script table, normalised as the query is.
  */

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { arabiziFunctionWord } from '@/lib/search/arabizi';
+import { dialectForms } from '@/lib/search/dialect';
+import { loadRelevanceFixture } from './search-relevance-scoring';
+
+const en = loadRelevanceFixture('en').engine;
+const ar = loadRelevanceFixture('ar').engine;
+const slugs = (engine: typeof en, query: string) => engine.search(query, { limit: 5 }).map((hit) => hit.slug);
+
+describe('what search understands of a query', () => {
+  it('reads a chat plural without alif ("خصمو", "يطلبو") as the verb', () => {
+    expect(dialectForms('خصمو')).toContain('خصم');
+    expect(dialectForms('يطلبو')).toContain('طلب');
+  });
+
+  it('reads Egyptian and Levantine fillers typed in Arabizi', () => {
+    expect(arabiziFunctionWord('ezay')).toBe('ازاي');
+    expect(arabiziFunctionWord('3ayez')).toBe('عايز');
+    expect(arabiziFunctionWord('leh')).toBe('ليه');
+  });
+
+  it('splits a run-together query of four words', () => {
+    expect(slugs(en, 'knetcardnotaccepted').slice(0, 3)).toContain('payment-method-not-accepted');
+  });
+
+  it('counts a word the editors list in a reader phrase as understood', () => {
+    // "ريفند" is in no article, but the search words read it as a refund.
+    const { confident, hits } = ar.answer('الريفند تأخر');
+    expect(hits[0]?.slug).toBe('get-a-refund');
+    expect(confident).toBe(true);
+  });
+});
