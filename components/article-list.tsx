@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/intent-link';
 import type { Article } from '@/lib/content';
 import { articlePath } from '@/lib/paths';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/intent-link';
 import { ArticleList } from '@/components/article-list';
 import { getArticlesBySlug, getSiteLists } from '@/lib/content';
 import { getDictionary, type Locale } from '@/lib/i18n';

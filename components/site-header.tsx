@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/intent-link';
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { contactPath, homePath } from '@/lib/paths';
 import { LanguageSwitch } from './language-switch';

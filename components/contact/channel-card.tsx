@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/intent-link';
 import type { ChannelView } from '@/lib/contact';
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { articlePath } from '@/lib/paths';

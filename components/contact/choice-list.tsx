@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/intent-link';
 import type { ChoiceView } from '@/lib/contact';
 
 /** The router's choices (problems, or answers to a follow-up question) as large links: each is a real page. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/intent-link';
 import { ArticleList } from '@/components/article-list';
 import type { OutcomeStep } from '@/lib/contact';
 import { requestFormText } from '@/lib/contact/form';

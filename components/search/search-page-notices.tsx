@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink as Link } from '@/components/intent-link';
 import { getCategories } from '@/lib/content';
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { categoryPath, contactPath, secretRemovedAnchor } from '@/lib/paths';

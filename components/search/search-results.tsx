@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import type { Locale } from '@/lib/i18n/config';
@@ -224,7 +223,7 @@ export function SearchResults({
           <h2 className="text-xl font-bold">{fillQuery(t.noAnswerTitle, query)}</h2>
           <p className="mt-2">{t.noAnswerText}</p>
           <p className="mt-3">
-            {t.contactText} <Link href={contactPath(locale)}>{t.contactLink}</Link>
+            {t.contactText} <IntentLink href={contactPath(locale)}>{t.contactLink}</IntentLink>
           </p>
           <h2 className="mt-8 text-xl font-bold">{t.closestTitle}</h2>
         </div>
@@ -271,7 +270,7 @@ export function SearchResults({
             </p>
           )}
           <p className="mt-3">
-            {t.contactText} <Link href={contactPath(locale)}>{t.contactLink}</Link>
+            {t.contactText} <IntentLink href={contactPath(locale)}>{t.contactLink}</IntentLink>
           </p>
         </div>
       )}
