@@ -4,17 +4,18 @@ import { locales } from '@/lib/i18n/config';
 import { blindAnswerers, figuresOf, formatFigures, formatMisses, itemsInView, loadBlindSet, runItems } from './search-blind-scoring';
 
 /**
- * The blind set (`tests/blind/`), written by people who read neither the articles nor the code.
- * `HELP_SEARCH_BLIND_SET` points the test at another half (the files' common prefix); by default it
- * reads the tuning half. Scored on the labels naming articles the library has ("existing"), while
- * some labelled articles are still being written; `npm run eval:search` prints every figure.
+ * The blind sets (`tests/blind/`, and `tests/blind3/` written on 7 December for the second round),
+ * each written by someone who read neither the articles nor the code. `HELP_SEARCH_BLIND_SET` points
+ * the test at another half (the files' common prefix); by default it reads both tuning halves. Scored
+ * on the labels naming articles the library has ("existing"); `npm run eval:search` prints every figure.
  */
-const prefix = path.resolve(process.env.HELP_SEARCH_BLIND_SET ?? 'tests/blind/tuning');
+const sets = process.env.HELP_SEARCH_BLIND_SET ? [process.env.HELP_SEARCH_BLIND_SET] : ['tests/blind/tuning', 'tests/blind3/tuning'];
 
 /** A ranked answer shown for a question no article answers, at most this often. */
 const maxShownUnanswerable = 0.45;
 
-describe.each(locales)('the blind set in %s', (locale) => {
+describe.each(sets.flatMap((set) => locales.map((locale) => [set, locale] as const)))('the blind set %s in %s', (set, locale) => {
+  const prefix = path.resolve(set);
   it('beats plain MiniSearch in top-3 rate and MRR, inline and sharded, and rarely presents an answer where there is none', async () => {
     const items = loadBlindSet(prefix, locale);
     const { articles, answerers } = await blindAnswerers(locale, items);
