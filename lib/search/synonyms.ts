@@ -67,32 +67,37 @@ export function queryVariants(query: string, lexicon: SearchLexicon): QueryVaria
   return variantsOfWords(normalizeWords(query.slice(0, maxQueryLength), lexicon.locale), lexicon);
 }
 
+/** Each reader phrase of the editors' synonyms in the query's words: longest first, without overlaps. */
+function readerPhrases(words: readonly string[], lexicon: SearchLexicon): { start: number; length: number; article: string[] }[] {
+  const found: { start: number; length: number; article: string[] }[] = [];
+  for (let start = 0; start < words.length; ) {
+    let best: { start: number; length: number; article: string[] } | undefined;
+    for (const entry of lexicon.synonyms) {
+      for (const phrase of entry.reader) {
+        if (phrase.length <= (best?.length ?? 0)) continue;
+        if (phrase.every((word, offset) => words[start + offset] === word)) best = { start, length: phrase.length, article: entry.article };
+      }
+    }
+    if (best) found.push(best);
+    start += best?.length ?? 1;
+  }
+  return found;
+}
+
 /**
  * The query's normalised words with each reader phrase (longest first, without overlaps) put in
  * the articles' words: "knet hotline" → "knet phone number". Undefined when none occurs.
  */
 export function rewordQuery(words: readonly string[], lexicon: SearchLexicon): string[] | undefined {
-  const table = lexicon.synonyms;
+  const phrases = readerPhrases(words, lexicon);
+  if (phrases.length === 0) return undefined;
   const reworded: string[] = [];
-  let changed = false;
-  for (let start = 0; start < words.length; ) {
-    let best: { length: number; article: string[] } | undefined;
-    for (const entry of table) {
-      for (const phrase of entry.reader) {
-        if (phrase.length <= (best?.length ?? 0)) continue;
-        if (phrase.every((word, offset) => words[start + offset] === word)) best = { length: phrase.length, article: entry.article };
-      }
-    }
-    if (best) {
-      reworded.push(...best.article);
-      changed = true;
-      start += best.length;
-    } else {
-      reworded.push(words[start]!);
-      start++;
-    }
+  let next = 0;
+  for (const phrase of phrases) {
+    reworded.push(...words.slice(next, phrase.start), ...phrase.article);
+    next = phrase.start + phrase.length;
   }
-  return changed ? reworded : undefined;
+  return [...reworded, ...words.slice(next)];
 }
 
 /**
@@ -102,14 +107,7 @@ export function rewordQuery(words: readonly string[], lexicon: SearchLexicon): s
  */
 export function tablePositions(words: readonly string[], lexicon: SearchLexicon): Set<number> {
   const positions = new Set<number>();
-  for (let start = 0; start < words.length; start++) {
-    for (const entry of lexicon.synonyms) {
-      for (const phrase of entry.reader) {
-        if (phrase.every((word, offset) => words[start + offset] === word)) for (let at = 0; at < phrase.length; at++) positions.add(start + at);
-      }
-    }
-  }
-  for (const occurrence of occurrences(words, lexicon.translations, lexicon.locale)) {
+  for (const occurrence of [...readerPhrases(words, lexicon), ...occurrences(words, lexicon.translations, lexicon.locale)]) {
     for (let at = 0; at < occurrence.length; at++) positions.add(occurrence.start + at);
   }
   return positions;
