@@ -37,13 +37,16 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 for (const view of views) {
-  const context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme });
+  const context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme, bypassCSP: true });
   const page = await context.newPage();
   for (const pagePath of pages) {
     // Idle network: search results and the contact result's request form arrive after the page.
     await page.goto(baseUrl + pagePath, { waitUntil: 'networkidle' });
     if (pagePath.includes('/search?')) await page.locator('main ol a').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
     const file = path.join(outDir, `${pagePath.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${view.name}.png`);
+    // Blocks laid out only near the screen (content-visibility: auto: the footer, an article's end)
+    // stay blank in a full-page capture, whose screen is the first one: show them for the picture.
+    await page.addStyleTag({ content: '.site-footer, .article-sources, .article-end { content-visibility: visible !important; }' });
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }
