@@ -56,8 +56,36 @@ export function idleTimeoutMs(hint?: ConnectionHint): number {
   return Math.max(idleBudgetMs, 2 * safety * effectiveConnection(hint).rtt);
 }
 
-/** What this browser says of its connection, if anything. */
+/**
+ * The round trip this page's own requests took: the median wait between asking for the document or
+ * a resource and its first byte (`undefined` before any was timed). Chromium's `navigator.connection`
+ * is an estimate that can lag far behind a connection that just became slow (it said 50 ms on a link
+ * answering in 2 s, and search reported "taking too long" while its scripts were still arriving); the
+ * page's own timings are what this reader's connection did a moment ago. Answers from the cache wait
+ * about nothing and pull the median down, as they should: what is cached need not travel again.
+ */
+export function observedRttMs(entries: readonly Pick<PerformanceResourceTiming, 'requestStart' | 'responseStart'>[]): number | undefined {
+  const waits = entries
+    .filter((entry) => entry.requestStart > 0 && entry.responseStart >= entry.requestStart)
+    .map((entry) => entry.responseStart - entry.requestStart)
+    .sort((a, b) => a - b);
+  return waits.length === 0 ? undefined : waits[Math.floor(waits.length / 2)];
+}
+
+function pageTimings(): PerformanceResourceTiming[] {
+  if (typeof performance === 'undefined' || typeof performance.getEntriesByType !== 'function') return [];
+  return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')] as PerformanceResourceTiming[];
+}
+
+/** What this browser says of its connection, with the round trip made no shorter than this page's own requests measured. */
 export function readConnection(): ConnectionHint | undefined {
+  const observed = observedRttMs(pageTimings());
+  const said = saidConnection();
+  if (observed === undefined) return said;
+  return { rtt: Math.max(observed, known(said?.rtt) ? said.rtt : 0), downlink: said?.downlink };
+}
+
+function saidConnection(): ConnectionHint | undefined {
   if (typeof navigator === 'undefined' || !('connection' in navigator)) return undefined;
   const connection: unknown = navigator.connection;
   if (typeof connection !== 'object' || connection === null) return undefined;

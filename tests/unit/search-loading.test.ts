@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { idleTimeoutMs, loadBudgetMs, loadDeadline, minimumBudgetMs, slowConnection } from '@/components/search/load-budget';
+import { idleTimeoutMs, loadBudgetMs, loadDeadline, minimumBudgetMs, observedRttMs, readConnection, slowConnection } from '@/components/search/load-budget';
 import type { SearchLoadProgress } from '@/components/search/search-protocol';
 import { getSearchFiles, searchIndexLocation, type SearchIndexLocation } from '@/lib/search-index';
 
@@ -32,6 +32,26 @@ describe('the time search may take to load', () => {
     expect(slow).toBeGreaterThan(slow3gLoadMs(location.transferBytes));
     expect(loadBudgetMs(10 * location.transferBytes, { rtt: 2000, downlink: 0.4 })).toBeGreaterThan(slow);
     expect(loadBudgetMs(location.transferBytes, { rtt: 0, downlink: 0 })).toBe(loadBudgetMs(location.transferBytes, slowConnection));
+  });
+
+  it("takes the round trip as no shorter than the page's own requests took, whatever the browser's estimate says", () => {
+    const timed = (wait: number) => ({ requestStart: 100, responseStart: 100 + wait });
+    expect(observedRttMs([])).toBeUndefined();
+    // Untimed entries (another origin without Timing-Allow-Origin) say nothing.
+    expect(observedRttMs([{ requestStart: 0, responseStart: 0 }])).toBeUndefined();
+    expect(observedRttMs([timed(2100), timed(1950), timed(0), timed(2300), timed(2050)])).toBe(2050);
+
+    // Chromium's estimate said 50 ms on a link answering in 2 s: search reported "taking too long" while its scripts arrived.
+    vi.stubGlobal('navigator', { connection: { rtt: 50, downlink: 10 } });
+    vi.stubGlobal('performance', { getEntriesByType: (type: string) => (type === 'navigation' ? [timed(2200)] : [timed(2000), timed(2100)]) });
+    try {
+      expect(readConnection()).toEqual({ rtt: 2100, downlink: 10 });
+      expect(loadBudgetMs(location.transferBytes, readConnection())).toBeGreaterThan(slow3gLoadMs(location.transferBytes) + 4 * slow3g.rttMs);
+      vi.stubGlobal('performance', { getEntriesByType: () => [timed(20)] });
+      expect(readConnection()).toEqual({ rtt: 50, downlink: 10 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('knows the index size at build time: the JSON the browser decodes, and less as it travels', () => {
