@@ -19,9 +19,9 @@ export { looksLikeMessage, maxMessageLength } from './pasted';
  * for, a deadline: each alone is in plenty of genuine messages. A verdict of `scam` needs (see
  * `isScam`) one sign no genuine sender shows (weight 2 in `signWeights`: asking you to hand over a
  * card number, PIN, OTP or CVV, to pay in gift cards, to pass on "a code I sent you by mistake", a
- * link dressed as Amazon's or KNET's, a request the organisation named says it never makes by
+ * link dressed as Amazon's or KNET's or borrowing the name the message goes by, a request the organisation named says it never makes by
  * message); or two signs where one is the way out for the money or the secret (a link, "update
- * your details", a number to call, a "new number"); or a fee asked for a prize or earnings, or a
+ * your details", a QR code, a number to call, a "new number"); or a fee asked for a prize or earnings, or a
  * prize to be claimed by calling or writing to a number.
  */
 
@@ -35,7 +35,9 @@ export const messageSignKinds = [
   'secrets',
   'neverAsks',
   'lookalike',
+  'borrowedName',
   'link',
+  'qrCode',
   'payment',
   'verify',
   'callBack',
@@ -52,7 +54,9 @@ export const signWeights: Record<MessageSignKind, number> = {
   secrets: 2,
   neverAsks: 2,
   lookalike: 2,
+  borrowedName: 2,
   link: 1,
+  qrCode: 1,
   payment: 1,
   verify: 1,
   callBack: 1,
@@ -83,6 +87,69 @@ export interface MessageCheck {
 /** Amazon's and KNET's names in a site name that is not theirs: "amazon-verify.com", "amaz0n.help", "secure-kpay.com.kw". */
 const impersonated = /amazon|knet|kpay/;
 const unLeet = (host: string) => host.replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's');
+
+/**
+ * The names a message goes by, to compare with its links' site names: the Latin names of the
+ * organisations it names (lib/official-sites), and the words it writes as names: a sender before a
+ * colon at the start of a line ("Talabat:"), words in capitals ("ABK", "Lulu Hypermarket" not at a
+ * sentence's start) and words mixing letters and digits ("4sale"). Words every name shares (bank,
+ * kuwait, post …) are left out: a site name may hold them without borrowing anyone's.
+ */
+const sharedWords = new Set(
+  'the and for you your our new all com net org www http https kuwait kwt bank post ministry house finance national international commercial general express online store shop services service group company customer customers team support help security dear hello order orders code otp pin'.split(
+    ' ',
+  ),
+);
+const latinName = /[A-Za-z0-9][A-Za-z0-9&'-]*[A-Za-z0-9]/g;
+
+function namesOfMessage(original: string, named: readonly Named[]): Set<string> {
+  const names = new Set<string>();
+  const keep = (word: string) => {
+    const name = word.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (name.length >= 3 && /[a-z]/.test(name) && !sharedWords.has(name)) names.add(name);
+  };
+  for (const { organisation } of named) {
+    for (const name of organisation.names.en) {
+      keep(name.replace(/\s+/g, ''));
+      for (const part of name.split(/[\s.]+/)) keep(part);
+    }
+  }
+  for (const line of original.split('\n')) {
+    // A sender is one to three words, each a name's: capitalised, in capitals or with digits.
+    const sender = /^[\s"'“>]*((?:[A-Z0-9][\w.&'-]*)(?: [A-Z0-9][\w.&'-]*){0,2})\s*:\s/.exec(line);
+    if (sender) for (const part of sender[1]!.split(/[\s.]+/)) keep(part);
+    for (const match of line.matchAll(latinName)) {
+      const word = match[0];
+      const before = line.slice(0, match.index).trimEnd();
+      const startsSentence = before === '' || /[.!?:;؟]["'”)]*$/.test(before) || /^[\s"'“>]*$/.test(before);
+      if (/^[A-Z0-9&'-]{3,}$/.test(word) || /\d/.test(word) || (/^[A-Z]/.test(word) && !startsSentence)) keep(word);
+    }
+  }
+  return names;
+}
+
+/** The part of a site name its owner registered: "refund-kw" in www.amazon.ae.refund-kw.com, "nbk" in nbk.com.kw. */
+function registeredName(host: string): string {
+  const labels = host.split('.');
+  const secondLevel = labels.length >= 3 && /^(?:com|net|org|gov|edu|co|ac)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2;
+  return labels.at(secondLevel ? -3 : -2) ?? host;
+}
+
+/**
+ * A name the message goes by, used in a site name that is not that name's own site: "talabat-refunds.net"
+ * in a message from "Talabat", "lulu-kw-gift.top" in one about "Lulu Hypermarket". A company's site
+ * is its name and a domain ending (talabat.com), or ends in a dot and that (track.aramex.com); the
+ * name with words added is someone else's site.
+ */
+function borrowedNameIn(host: string, names: ReadonlySet<string>): string | undefined {
+  const registered = registeredName(host).replace(/[^a-z0-9]/g, '');
+  const parts = host.split(/[.-]/);
+  for (const name of names) {
+    if (registered === name) continue;
+    if (parts.includes(name) || (name.length >= 4 && parts.some((part) => part.includes(name)))) return name;
+  }
+  return undefined;
+}
 
 /** An email address counts where it says who sent the message: a From, Reply-To or Sender line. */
 const senderLine = /(?:^|\n)[ \t>]*(?:from|reply-to|sender|من|المرسل)[ \t]*:[^\n]*$/u;
@@ -153,8 +220,14 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
     return start === -1 ? address.host : originalOf(reading.original, reading.folded, { start, end: start + address.host.length });
   };
   add('lookalike', lookalikes.map(hostAsWritten));
-  add('link', unofficial.filter((address) => !lookalikes.includes(address)).map(hostAsWritten));
-  const hasLink = unofficial.length > 0 || matched(patterns.linkCue).length > 0;
+  const names = namesOfMessage(reading.original, named);
+  const borrowing = unofficial.filter((address) => !lookalikes.includes(address) && borrowedNameIn(address.host, names) !== undefined);
+  add('borrowedName', borrowing.map(hostAsWritten));
+  add('link', unofficial.filter((address) => !lookalikes.includes(address) && !borrowing.includes(address)).map(hostAsWritten));
+  // A QR code to scan is a link whose site name cannot be read before it opens.
+  const qr = matched(patterns.qrCode);
+  add('qrCode', qr.map(quote));
+  const hasLink = unofficial.length > 0 || qr.length > 0 || matched(patterns.linkCue).length > 0;
 
   add('payment', matched(patterns.payment).map(quote));
   // "You will get a code, read it to me": the code first, then the request to pass it on.
@@ -182,6 +255,9 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   const numberSentences = callSentences.filter((sentence) => reading.phones.some((number) => overlap(number, sentence)));
   const reasons = matched(patterns.callReason, (span) => numberSentences.some((sentence) => overlap(span, sentence)));
   if ((notYou.length > 0 || reasons.length > 0) && calls.length > 0 && reading.phones.length > 0) add('callBack', [...notYou, ...reasons, ...reading.phones].map(quote));
+  // Or a reply to send: "if this was not you, send 1 to cancel" is the same way out as a number to call.
+  const replies = matched(patterns.replyToAct);
+  if (notYou.length > 0 && replies.length > 0) add('callBack', [...notYou, ...replies].map(quote));
   add('newNumber', matched(patterns.newNumber).map(quote));
   // A prize to claim by calling or writing to a number: the number is the way out, as a link would be.
   const claimByPhone = matched(patterns.claimPrize, (span) => numberSentences.some((sentence) => overlap(span, sentence)));
@@ -208,7 +284,8 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
     ({ organisation, spans: where, sender }) =>
       organisation.noPublicPhone && (sender || where.some((span) => callSentences.some((sentence) => overlap(span, sentence)))),
   );
-  return { found, callsNoPhoneOrganisation, prizeByPhone: prizes.length > 0 && claimByPhone.length > 0 };
+  // A prize or easy money to claim by answering ("Reply YES to start") is claimed through a number too.
+  return { found, callsNoPhoneOrganisation, prizeByPhone: prizes.length > 0 && (claimByPhone.length > 0 || replies.length > 0) };
 }
 
 const lineAt = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, (text.indexOf('\n', index) + 1 || text.length + 1) - 1);
@@ -226,7 +303,7 @@ export function checkMessage(message: string): MessageCheck {
   const { text: masked, hidden } = applyMasks(reading.original, reading.masks);
   if (isScam(signs, callsNoPhoneOrganisation, prizeByPhone)) return { verdict: 'scam', signs, masked, hidden };
   const holdsCode = reading.codes.length > 0 || isCodeMessageWithoutCode(reading.text);
-  if (holdsCode && !found.has('link') && !found.has('lookalike')) return { verdict: 'code', signs, code: codeDetails(reading), masked, hidden };
+  if (holdsCode && !found.has('link') && !found.has('lookalike') && !found.has('borrowedName')) return { verdict: 'code', signs, code: codeDetails(reading), masked, hidden };
   return { verdict: 'none', signs, masked, hidden };
 }
 
@@ -256,7 +333,7 @@ function isScam(signs: readonly MessageSign[], noPublicPhone: boolean, prizeByPh
 }
 
 /** The signs that are a way out for the money or the secret. */
-const channels: readonly MessageSignKind[] = ['link', 'verify', 'callBack', 'newNumber'];
+const channels: readonly MessageSignKind[] = ['link', 'qrCode', 'verify', 'callBack', 'newNumber'];
 
 /** A match grown to whole words, so a quote never stops inside a word or a number ("10", not "1"). */
 function wholeWords(text: string, span: Span): Span {

@@ -19,6 +19,13 @@ export const payment = anyOf(
   seq(String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill`, 25, 'required|due|pending|unpaid|outstanding|overdue|payable'),
   seq('unpaid|outstanding|overdue', 20, String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill|amount|balance`),
   word(String.raw`fees?|charges?|dut(?:y|ies)|fine`) + near(20) + amount,
+  // A gift of money asked for: a donation, "return the money", "I need 400 KD".
+  word(String.raw`donate|donation|donations|contribute`),
+  seq('return|send back|pay back|transfer back|refund', 25, String.raw`money|the (?:rest|difference|extra|balance)|${amount}|\d+`),
+  arabicWord('تبرع|تبرعك|للتبرع|ساهم|ساهموا'),
+  arabic(String.raw`(?:محتاج|محتاجه|ابي|ابغي|بدي|عايز|عايزه|عاوز)\s+(?:\S+\s+)?(?:\d+|مبلغ)\s*(?:دينار|د\.?ك|kd)?`),
+  // Arabizi: "ta7awelli 50 KD", "7awel li".
+  word(String.raw`(?:t|e|y)?a?[7h]awe?l+(?:i|ili|li|y|ni)?`),
   seq('send|transfer|wire', 15, `money|funds|the amount|${amount}`),
   arabicWord('ادفع|ادفعي|سدد|اودع|حولها|حوله|حولي'),
   arabic(String.raw`(?:حول|تحول|تحولي|تحولين|حولي)\s+(?:لي\s+|لنا\s+)?(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|فلوس|دينار)`),
@@ -56,6 +63,11 @@ export const pressure = anyOf(
 
 /** A prize, a gift, an unclaimed refund or easy money. */
 export const prize = anyOf(
+  // Money offered to receive: "click to receive your money", "free 200 KD", "vouchers for lucky customers", a loan with no papers.
+  word(
+    String.raw`(?:receive|claim|collect|get) (?:your|the) (?:money|payment|funds|amount|transfer|voucher)|to receive (?:it|the money|your money|payment)|free (?:${amount}|\d+|vouchers?|coupons?)|vouchers?|coupons? worth|giving away|lucky (?:customers?|winners?|users?|numbers?)|(?:instant|personal|easy|quick) loans?|loans? (?:up to|without|with no|of up to)|pending refund|unclaimed (?:refund|money|funds)`,
+  ),
+  arabic(String.raw`(?:لاستلام|استلام|استلم|تستلم)\s+(?:\S+\s+)?(?:فلوسك|الفلوس|المبلغ|مبلغك|التحويل)|قرض\S*\s+(?:\S+\s+)?(?:فوري|بدون|حتي)|قسيمه|قسائم|كوبون`),
   word(
     String.raw`congratulations|congrats|you(?:'ve| have)? won|winner|(?:you (?:are|have been) )selected|lucky draw|prizes?|rewards?|free gift|bonus|cash ?back|redeem your|claim your|points (?:will )?expire|gift(?! ?cards?)|earn (?:money|commission|extra|up to|\$?\d(?![\d,.]*\s?[%٪])[\d,.]*)|daily (?:income|salary|earnings|profit)|work(?:ing)? from home|part[- ]time|hiring|job offer|commission|surprise box|mystery box|unclaimed|you have (?:a|an) (?:pending |unclaimed )?refund|refund (?:is )?(?:waiting|available) for you`,
   ),
@@ -96,8 +108,9 @@ export const giftCards = {
 /** "I sent you a code by mistake", and the request to pass it on. */
 export const codeByMistake = {
   mistake: anyOf(word('by mistake|by accident|accidentally|mistakenly|wrong number|in error'), arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا')),
-  code: anyOf(word('codes?|otp|pin|password|verification|digits?'), arabicWord('كود|رمز|ارقام|الكود|الرمز')),
+  code: anyOf(word('codes?|otp|pin|password|verification|digits?|money|transfer|transferred|sent you') , amount, arabicWord('كود|رمز|ارقام|الكود|الرمز|فلوس|مبلغ|المبلغ|حولت|حولتلك|دينار')),
   request: anyOf(
+    seq('return|send back|refund|transfer', 25, String.raw`it|back|them|the (?:money|rest|difference|extra|amount)|${amount}|\d+`),
     seq('send|forward|give|tell|share|text|read|pass', 25, 'it|back|me|the code|the otp|them'),
     arabicWord('ترجعه|ترجعها|رجعه|رجعيه|ارجعه|ترسله|ترسلها|ارسله|ارسلها|ارسلي|ارسل لي|ابعثه|تبعثه|دزه|تدزه|عطني|عطيني|قول لي|تقول لي|حوله لي'),
   ),
@@ -110,12 +123,12 @@ const secretWord = `${secretWordSources.otp}|${secretWordSources.cvv}|${secretWo
  * number or IBAN: friends ask for one to send you money.
  */
 const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|${secretWord}|(?:the|this|that) code (?:(?:that |which )?(?:you|u) (?:just )?(?:got|received|get)|(?:we |i )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|bank (?:account )?details|card photo|photo of (?:your )?card)`;
-const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
+const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|راح يوصلك|يجيك|يوصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
 
 /** A request to hand a secret over (a reply, a message): a scam whatever else the message says. */
 export const secretsGiven = anyOf(
   seq('reply|respond|send|share|give|provide|tell|text|forward|read|submit|whatsapp', 40, secretThing),
-  arabicWord('ارسل|ارسلي|ابعث|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|قول|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
+  arabicWord('ارسل|ارسلي|ارسال|بارسال|ابعث|ابعت|ابعتلي|ابعتيلي|ابعتلنا|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|اعطاء|قول|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
 );
 
 /**
@@ -127,7 +140,7 @@ export const codeToCome = {
     word(
       String.raw`(?:you(?:'ll| will)? (?:now |soon |shortly )?(?:receive|get)|we(?:'ll| will| have| just)? (?:send|sent)(?: you)?|(?:will be|is being|was|has been) sent to (?:you|your (?:phone|mobile|number)))(?: an?| the)?(?: \d[- ]digits?| \w+)? (?:codes?|otp|pin|sms|text message)`,
     ),
-    arabic(String.raw`(?:بيوصلك|بيجيك|راح يوصلك|رح يوصلك|يوصلك|سيصلك|سوف يصلك|وصلك|جاك|بيوصل لك|بنرسل لك|بنرسلك|راح نرسل لك|سنرسل لك|سوف نرسل لك|ارسلنا لك)\s+(?:\S+\s+){0,2}?(?:ال)?(?:رمز|كود|رساله|مسج|ارقام)`),
+    arabic(String.raw`(?:هيجيلك|هيوصلك|حيجيلك|حيوصلك|رح يجيك|حيجيك|هيجي لك|بيوصلك|بيجيك|راح يوصلك|رح يوصلك|يوصلك|سيصلك|سوف يصلك|وصلك|جاك|بيوصل لك|بنرسل لك|بنرسلك|راح نرسل لك|سنرسل لك|سوف نرسل لك|ارسلنا لك)\s+(?:\S+\s+){0,2}?(?:ال)?(?:رمز|كود|رساله|مسج|ارقام)`),
     arabic(String.raw`(?:رمز|كود)\s+(?:\S+\s+)?(?:على|في|ب)\s*(?:تلفونك|جوالك|موبايلك|هاتفك|رقمك)`),
   ),
   passOn: anyOf(
@@ -136,7 +149,7 @@ export const codeToCome = {
     ),
     // "قولي لي اياه", "دزه لي", "عطني الرمز": the verb with the code as its object.
     arabic(
-      String.raw`(?:قول|قولي|عط|عطي|اعط|اعطي|ارسل|ارسلي|ابعث|ابعثي|دز|دزي|اقرا|اقري|خبر|خبري)(?:ني|نا|لي|لنا)?\s+(?:\S+\s+)?(?:اياه|اياها|الرمز|الكود|الارقام|الرقم)(?![\p{L}])|(?:قول|ارسل|ابعث|دز|اقرا|عط)(?:ه|يه|ها|يها)\s+(?:لي|لنا)(?![\p{L}])|(?:قوليه|قوله|قولها|اقراه|اقريه)(?![\p{L}])`,
+      String.raw`(?:قول|قولي|عط|عطي|اعط|اعطي|ارسل|ارسلي|ابعث|ابعثي|ابعت|ابعتي|ابعتل|ابعتيل|دز|دزي|اقرا|اقري|خبر|خبري)(?:ني|نا|لي|لنا|ي|ه)?\s+(?:\S+\s+)?(?:اياه|اياها|الرمز|الكود|الارقام|الرقم)(?![\p{L}])|(?:قول|ارسل|ابعث|دز|اقرا|عط)(?:ه|يه|ها|يها)\s+(?:لي|لنا)(?![\p{L}])|(?:قوليه|قوله|قولها|اقراه|اقريه)(?![\p{L}])`,
     ),
   ),
 };
@@ -172,6 +185,14 @@ export const securityService = anyOf(
 export const redeliver = anyOf(
   word(String.raw`re-?schedul(?:e|ing)|re-?deliver(?:y)?|re-?arrange (?:the |your )?delivery|(?:book|choose|select|pick) (?:a )?(?:new|another) (?:delivery )?(?:date|time|slot)`),
   arabic(String.raw`اعاده\s+(?:ال)?(?:جدوله|توصيل|ارسال|تسليم)|جدوله\s+(?:ال)?(?:توصيل|تسليم|موعد)|(?:تحديد|اختيار|حجز)\s+موعد\s+(?:\S+\s+)?(?:ال)?(?:توصيل|تسليم)`),
+);
+
+/** A QR code to scan: a link whose site name cannot be read before it opens. */
+export const qrCode = anyOf(
+  seq('scan|scanning|use|open', 25, String.raw`qr(?: ?codes?)?|barcode`),
+  word(String.raw`qr(?: ?codes?)? (?:below|attached|above|in the (?:image|picture|photo))`),
+  arabic(String.raw`(?:امسح|مسح|بمسح|صور|تصوير)\S*\s+(?:\S+\s+){0,2}?(?:ال)?(?:رمز|كود|باركود)\s*(?:ال)?(?:qr|كيو ار|الاستجابه)`),
+  arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:qr|كيو ار|الاستجابه السريعه)\s+(?:ال)?(?:مرفق|التالي|ادناه|بالصوره)`),
 );
 
 /** Words that point at a link or a button, for messages whose link is not written out. */
@@ -213,9 +234,19 @@ export const claimPrize = anyOf(
   arabic(String.raw`(?:استلام|استلم|تستلم|صرف|استرداد|استرجاع)\s+(?:\S+\s+)?(?:(?:ال)?(?:جائزه|جوائز|مكافاه)|(?:جائزت|هديت|مكافات|مبلغ)ك|(?:ال)?مبلغ\s+(?:ال)?مسترد)`),
 );
 
+/**
+ * A reply that sets something going: "Reply YES to start", "send 1 to cancel". Answering marks the
+ * number as read by a person and opens the conversation the rest of the scam needs.
+ */
+export const replyToAct = anyOf(
+  word(String.raw`(?:reply|text|send|sms|answer|respond)(?: with| back)? ["'“]?(?:yes|y|ok|1|2|start|join|interested)["'”]?(?: (?:to|for) (?:start|join|cancel|claim|confirm|stop (?:this|the))\w*)?`),
+  arabic(String.raw`(?:ارسل|ارسال|رد|ردي|اكتب|ابعت)\s+(?:ب)?(?:\d|نعم|موافق|تم|اوكي)(?![\p{L}\p{N}])`),
+);
+
 /** Family or a friend "on a new number". */
 export const newNumber = anyOf(
   word(String.raw`(?:my|this is my|it'?s my) new number|new number|changed my number|lost my phone|(?:my )?(?:old )?phone (?:is )?(?:broke|broken|lost|stolen|damaged|dead)`),
+  word(String.raw`r[a]?[8qgk]a?mi (?:el|al|il)? ?j[ae]?dee?d|(?:tele?fo?ni|jawali|mobaili|mobile?i) (?:5[ia]?r[ae]b|kharab|5erib|5ireb|ra7|da3|inksar)`),
   arabic(String.raw`رقمي الجديد|هذا رقمي|رقم جديد|غيرت رقمي|(?:تلفوني|جوالي|موبايلي|تلفون)\s+(?:خرب|انكسر|ضاع|انسرق|طاح)`),
 );
 

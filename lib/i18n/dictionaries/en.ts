@@ -117,12 +117,14 @@ export const en = {
     signsTitle: 'Signs of a scam in it',
     evidence: 'In the message:',
     signs: {
-      codeByMistake: 'Someone says they sent you a code “by mistake” and asks you to pass it on',
+      codeByMistake: 'Someone says they sent you a code or money “by mistake” and asks you to pass it on or send it back',
       giftCards: 'It asks you to pay with gift cards, or to send their codes',
       secrets: 'It asks for your card number, PIN, OTP, CVV or password',
       neverAsks: 'The organisation it names says it never asks for this in a message',
       lookalike: 'A link dressed up as Amazon’s or KNET’s address that is not theirs',
+      borrowedName: 'A link whose site name borrows the name the message goes by, with other words added',
       link: 'A link or sender address that is not an official address',
+      qrCode: 'It asks you to scan a QR code',
       payment: 'It asks you to pay a fee or send money',
       verify: 'It asks you to “update” or “verify” your account, card or address through a link',
       callBack: 'It gives a number to call about a charge or an order you did not make',
@@ -131,13 +133,17 @@ export const en = {
       pressure: 'A deadline or a threat: “within 24 hours”, “will be returned”, “blocked”',
     },
     signsWhy: {
-      codeByMistake: 'The code is for your account or your card: whoever gets it can sign in or pay as you.',
+      codeByMistake:
+        'The code is for your account or your card: whoever gets it can sign in or pay as you. Money “sent by mistake” is for your bank to check: it may never have arrived.',
       giftCards: 'No real business or government agency asks to be paid in gift cards.',
       secrets: 'Kuwaiti banks never ask for your card number, PIN, OTP or CVV, and the Ministry of Commerce has said it never asks for bank details or an OTP.',
       neverAsks:
         'Kuwait’s Ministry of Communications says it never sends messages asking people to pay to receive a parcel, and the Interior Ministry says it sends no SMS demanding traffic-fine payment.',
       lookalike:
         'Amazon’s real addresses are amazon.ae, amazon.sa, amazon.com or amazon.co.uk themselves, or end in a dot and one of them (pay.amazon.com). A KNET payment page is on kpay.com.kw or an address ending in .kpay.com.kw. www.amazon.ae.refund-kw.com and secure-kpay.com.kw are fakes.',
+      borrowedName:
+        'A company’s own site name is its name and a domain ending (aramex.com), or ends in a dot and that (www.aramex.com). Its name with words added, such as talabat-refunds.net or secure-bank-kw.com, is someone else’s site.',
+      qrCode: 'A QR code hides the site name you would read before opening a link. Open the organisation’s app, or type its address yourself.',
       link: 'Read the site name: the part between “://” and the next “/”. It must be the organisation’s own address, or end in a dot and that address. kw-post-delivery.com is not an official address, and pay-fine.example/moci.gov.kw is on pay-fine.example, not on moci.gov.kw.',
       payment: 'A small “delivery”, “customs” or “processing” fee through a link is how fake parcel and fine messages take card details.',
       verify: 'Amazon says a request to update a payment that is not tied to an order you placed is not from Amazon: look in Your Orders yourself.',
