@@ -190,7 +190,7 @@ describe('"verify" through a link: a new security service, a delivery to rearran
   it('is the verify sign with a link that is not official, in both languages', () => {
     expectCases([
       { message: 'Gulf Bank: turn on the new anti-fraud protection service at gb-shield.app to keep using your card', verdict: 'scam', signs: ['link', 'verify'] },
-      { message: 'يرجى تشغيل خدمة الحماية عبر الرابط kfh-protect.net', verdict: 'scam', signs: ['link', 'verify'] },
+      { message: 'يرجى تشغيل خدمة الحماية عبر الرابط kfh-protect.net', verdict: 'scam', signs: ['borrowedName', 'verify'] },
       { message: 'We could not deliver your parcel. Rearrange your delivery at parcel-kw.top/slot', verdict: 'scam', signs: ['link', 'verify'] },
       { message: 'تعذر تسليم شحنتك. لإعادة التوصيل ادخل kw-parcel.site', verdict: 'scam', signs: ['link', 'verify'] },
     ]);

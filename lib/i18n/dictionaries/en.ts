@@ -142,7 +142,7 @@ export const en = {
       lookalike:
         'Amazon’s real addresses are amazon.ae, amazon.sa, amazon.com or amazon.co.uk themselves, or end in a dot and one of them (pay.amazon.com). A KNET payment page is on kpay.com.kw or an address ending in .kpay.com.kw. www.amazon.ae.refund-kw.com and secure-kpay.com.kw are fakes.',
       borrowedName:
-        'A company’s own site name is its name and a domain ending (aramex.com), or ends in a dot and that (www.aramex.com). Its name with words added, such as talabat-refunds.net or secure-bank-kw.com, is someone else’s site.',
+        'A company’s own site name is its address itself (aramex.com) or ends in a dot and its address (www.aramex.com). Its name with words added, such as talabat-refunds.net or secure-bank-kw.com, is someone else’s site.',
       qrCode: 'A QR code hides the site name you would read before opening a link. Open the organisation’s app, or type its address yourself.',
       link: 'Read the site name: the part between “://” and the next “/”. It must be the organisation’s own address, or end in a dot and that address. kw-post-delivery.com is not an official address, and pay-fine.example/moci.gov.kw is on pay-fine.example, not on moci.gov.kw.',
       payment: 'A small “delivery”, “customs” or “processing” fee through a link is how fake parcel and fine messages take card details.',
