@@ -136,17 +136,30 @@ function registeredName(host: string): string {
 }
 
 /**
+ * Words a site name adds to a borrowed name to look official or to bait: "secure", "refund", "gift",
+ * "kw". A company's own second site seldom reads like that (e-gulfbank.com, bankboubyan.com do not), a
+ * phishing site usually does.
+ */
+const baitWords = new Set(
+  'secure security verify verification update login signin account accounts support help service services online official portal center centre care team app web refund refunds gift gifts reward rewards bonus promo offer offers deal deals prize prizes claim win winner pay payment payments billing bill fine fines fee fees cancel cancellation txn transaction protect protection shield confirm activate activation unlock alert alerts notice card cards wallet delivery track tracking parcel customs kw kwt kuwait q8'.split(
+    ' ',
+  ),
+);
+
+/**
  * A name the message goes by, used in a site name that is not that name's own site: "talabat-refunds.net"
- * in a message from "Talabat", "lulu-kw-gift.top" in one about "Lulu Hypermarket". A company's site
- * is its name and a domain ending (talabat.com), or ends in a dot and that (track.aramex.com); the
- * name with words added is someone else's site.
+ * in a message from "Talabat", "lulu-kw-gift.top" in one about "Lulu Hypermarket",
+ * "www.amazon.ae.refund-kw.com". The name stands as a whole part of the site name (between dots or
+ * hyphens), the site is registered under another name, and the other parts hold a bait word. A
+ * company's site is its name and a domain ending (talabat.com), or ends in a dot and that
+ * (track.aramex.com); neither is touched.
  */
 function borrowedNameIn(host: string, names: ReadonlySet<string>): string | undefined {
   const registered = registeredName(host).replace(/[^a-z0-9]/g, '');
   const parts = host.split(/[.-]/);
   for (const name of names) {
-    if (registered === name) continue;
-    if (parts.includes(name) || (name.length >= 4 && parts.some((part) => part.includes(name)))) return name;
+    if (registered === name || !parts.includes(name)) continue;
+    if (parts.some((part) => part !== name && baitWords.has(part))) return name;
   }
   return undefined;
 }

@@ -13,6 +13,8 @@ interface Case {
   verdict: MessageVerdict;
   /** Signs that must be among those found. */
   signs?: MessageSignKind[];
+  /** Signs that must not be. */
+  without?: MessageSignKind[];
 }
 
 const scams: Case[] = [
@@ -80,6 +82,9 @@ const genuineNamed: Case[] = [
   { message: 'Found the recipe Mariam sent: allrecipes.com/recipe/1234 try it tonight', verdict: 'none' },
   { message: 'Zain: thank you, we received your payment of 12.500 KD.', verdict: 'none' },
   { message: 'check the QR menu when you get to the cafe, the coffee is great', verdict: 'none' },
+  // A company's own site under a longer name is not a borrowed one: no bait word beside the name.
+  { message: 'Gulf Bank: your new statement is ready. View it in the app or at e-gulfbank.com', verdict: 'none', without: ['borrowedName'] },
+  { message: 'Lulu Hypermarket: weekend offers are live at luluhypermarket.com', verdict: 'none', without: ['borrowedName'] },
 ];
 
 const genuine: Case[] = [
@@ -106,12 +111,13 @@ const genuine: Case[] = [
 ];
 
 describe('checkMessage', () => {
-  for (const { message, verdict, signs = [] } of [...scams, ...moreScams, ...codes, ...genuine]) {
+  for (const { message, verdict, signs = [], without = [] } of [...scams, ...moreScams, ...codes, ...genuine]) {
     it(`${verdict}: ${message.slice(0, 70)}`, () => {
       const result = checkMessage(message);
       const found = result.signs.map((sign) => sign.kind);
       expect(result.verdict, JSON.stringify(result.signs)).toBe(verdict);
       for (const sign of signs) expect(found, sign).toContain(sign);
+      for (const sign of without) expect(found, sign).not.toContain(sign);
     });
   }
 
