@@ -9,9 +9,11 @@ import { stripArabicSuffix } from './normalize';
 
 /**
  * Prefixes of the present tense with the habitual ب ("بيصير", "بتقبل", "بنروح", "بادفع"), the
- * Egyptian and Levantine future ه/ح ("هيرجع", "حيرجع"), the Egyptian passive ات ("اتخصم"), and the bare ones.
+ * Egyptian and Levantine future ه/ح ("هيرجع", "حيرجع"), the Egyptian passive ات ("اتخصم"), the
+ * present passive of both, with or without the habitual ب ("بيترفض", "تنرفض", "بتنسحب", "بينخصم"),
+ * and the bare ones. The longest that fits is tried too, so a passive loses both its letters.
  */
-const verbPrefixes = ['بي', 'بت', 'بن', 'با', 'هي', 'هت', 'حي', 'حت', 'ات', 'ي', 'ت', 'ن', 'ا'];
+const verbPrefixes = ['بيت', 'بتت', 'بتن', 'بين', 'تن', 'ين', 'بي', 'بت', 'بن', 'با', 'هي', 'هت', 'حي', 'حت', 'ات', 'ي', 'ت', 'ن', 'ا'];
 /**
  * Endings: plural and dual persons (ون ين ان وا, and و as chat writes it: "خصمو", "يطلبو"), objects and possessives (ه ها هم هن ج ك كم نا ني),
  * the feminine and first person past (ت تي), and the dialect feminine ج of "شلونج".

@@ -145,7 +145,7 @@ const arabicStopwordList = (
   'لي لك له لها لهم لنا بي بك به بها بهم فيه فيها منه منها مني عليه عليها عنه عنها عني معه معي عليك لديك منك إليك اليك معك ضد ' +
   'يمكن يمكنني يمكنك ممكن أستطيع استطيع ' +
   'أريد اريد يا شيء كذا ' +
-  'و ب ل ف ك'
+  'و ب ل ف ك ع'
 ).split(' ');
 
 /** Stopwords with only their letters folded: what a bare prefix may be stripped in front of ("ومن" → "من"). */

@@ -119,13 +119,13 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
   /** A word search knows what to do with: the index holds it, or it is a stopword, a dialect word or a number. */
   const isKnown = (word: string) => vocabulary.has(word) || stopwords.has(word) || dialectWords.has(word) || /^\d+$/.test(word);
 
-  /** Parts a run-together word is split into at most: "giftcardredeemamazon" is four. */
-  const maxSplitParts = 4;
+  /** Parts a run-together word is split into at most: "giftcardredeemamazon" is four, "howtopayamazonwithknet" six. */
+  const maxSplitParts = 6;
 
   /**
    * A run-together word split into known words ("hosttimeout" → "host timeout", "الدفعمرفوض" → "دفع
-   * مرفوض", "amazoncardnotaccepted" → "amazon card not accepted"): two to four parts, each one word of
-   * the index or a stopword once normalised, at least one of the index; the fewest parts, then the
+   * مرفوض", "amazoncardnotaccepted" → "amazon card not accepted"): two to six parts, each one word of
+   * the index or a stopword once normalised, at least one of the index; the fewest parts (up to six), then the
    * longest shortest part. Undefined when no split fits.
    */
   function split(word: string): string[] | undefined {

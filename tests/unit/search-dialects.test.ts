@@ -48,6 +48,15 @@ describe('run-together words', () => {
     expect(slugs(en, 'amazonrefund')[0]).toBe('get-a-refund');
     expect(slugs(en, 'giftcardamazon').slice(0, 2)).toEqual(expect.arrayContaining(['buy-amazon-gift-cards-with-knet']));
     expect(slugs(ar, 'الدفعمرفوض').slice(0, 3)).toContain('transaction-declined');
+    // Up to six parts: a whole question typed without spaces.
+    expect(slugs(en, 'whereismyrefundforknet').slice(0, 3)).toContain('get-a-refund');
+  });
+
+  it('reads the dialects’ present passive and على written ع', () => {
+    // Levantine تنرفض and Egyptian بيترفض for "is declined", with the ت/ن of the passive dropped.
+    expect(slugs(ar, 'ليش البطاقه عم تنرفض').slice(0, 3)).toContain('transaction-declined');
+    // ع is على, a word that says nothing: it no longer counts as a word search failed to understand.
+    expect(ar.answer('كيف ادفع ع امازون بالكي نت').confident).toBe(true);
   });
 
   it('leaves a word that only splits into fillers alone', () => {
