@@ -13,6 +13,8 @@ import { failureOf, type SearchFailure, type SearchLoadProgress } from './search
 export function useSearchClient(
   locale: Locale,
   index: SearchIndexLocation,
+  /** False while nothing needs the browser's search yet (the server already answered the page's query): nothing loads until it turns true. */
+  wanted = true,
 ): { client: SearchClient | undefined; failure: SearchFailure | undefined; progress: SearchLoadProgress | undefined; retry: () => void } {
   const [client, setClient] = useState<SearchClient | undefined>();
   const [failure, setFailure] = useState<SearchFailure | undefined>();
@@ -22,6 +24,7 @@ export function useSearchClient(
   useEffect(() => watchSearchProgress(locale, setProgress), [locale]);
 
   useEffect(() => {
+    if (!wanted) return;
     let current = true;
     setFailure(undefined);
     loadSearch(locale, index).then(
@@ -33,7 +36,7 @@ export function useSearchClient(
     return () => {
       current = false;
     };
-  }, [locale, index, attempt]);
+  }, [locale, index, attempt, wanted]);
 
   return { client, failure, progress, retry: () => setAttempt((count) => count + 1) };
 }

@@ -29,11 +29,16 @@ async function dialogResults(page: Page, locale: string): Promise<string[][]> {
   return all;
 }
 
-/** The results page's results for a query, as links, in order. */
-async function pageResults(page: Page, locale: string, query: string): Promise<string[]> {
+/** The results page's box: turning to it starts the browser's search (the server answered the page's own query). */
+const pageBox = (page: Page) => page.getByRole('main').getByRole('searchbox');
+
+/** The results page's results for a query, as links, in order, once the browser's search has taken over. */
+async function pageResults(page: Page, locale: string, query: string, started: () => boolean): Promise<string[]> {
   await page.goto(`/${locale}/search?q=${encodeURIComponent(query)}`);
   const list = page.getByRole('main').getByRole('list');
   await expect(page.getByRole('main').getByRole('status')).toContainText(query);
+  await pageBox(page).focus();
+  await expect.poll(started, { message: 'the browser’s search started when the reader turned to the box' }).toBe(true);
   return list.getByRole('link').evaluateAll((links) =>
     links.map((link) => {
       const url = new URL((link as HTMLAnchorElement).href);
@@ -52,7 +57,7 @@ test.describe('search in a Web Worker', () => {
       const inWorker = await dialogResults(page, locale);
       expect(workers.length, 'opening search starts one worker').toBe(1);
       const firstQuery = queries.find((entry) => entry.locale === locale)!.query;
-      const pageInWorker = await pageResults(page, locale, firstQuery);
+      const pageInWorker = await pageResults(page, locale, firstQuery, () => workers.length === 2);
       expect(workers.length, 'the results page starts its own worker').toBe(2);
       await withWorker.close();
 
@@ -61,7 +66,11 @@ test.describe('search in a Web Worker', () => {
       const plain = await fallback.newPage();
       plain.on('worker', (worker) => workers.push(worker.url()));
       const onPage = await dialogResults(plain, locale);
-      const pageOnPage = await pageResults(plain, locale, firstQuery);
+      let indexAsked = false;
+      plain.on('request', (request) => {
+        if (request.url().includes('/search-index/')) indexAsked = true;
+      });
+      const pageOnPage = await pageResults(plain, locale, firstQuery, () => indexAsked);
       expect(workers.length, 'no worker without Worker').toBe(2);
       await fallback.close();
 
@@ -81,6 +90,26 @@ test.describe('search in a Web Worker', () => {
     });
     await page.goto('/en/search?q=declined');
     await expect(page.getByRole('main').getByRole('list').getByRole('link').first()).toBeVisible();
+    await pageBox(page).fill('host timeout');
+    await pageBox(page).press('Enter');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('host timeout');
+    await expect(page.getByRole('main').getByRole('list').getByRole('link').first()).toBeVisible();
     expect(refused, 'the worker asked for its script').toBeGreaterThan(0);
+  });
+
+  test('a results page the server answered loads no search until the reader turns to its box', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/search-index/') || request.url().includes('turbopack-worker')) asked.push(request.url());
+    });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto('/en/search?q=declined');
+    await expect(page.getByRole('main').getByRole('list').getByRole('link').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(asked, 'nothing of search loaded with the answered page').toEqual([]);
+    expect(workers).toEqual([]);
+    await pageBox(page).focus();
+    await expect.poll(() => asked.some((url) => url.includes('/search-index/')), { message: 'the index loads once the box has the focus' }).toBe(true);
   });
 });
