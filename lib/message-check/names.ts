@@ -2,14 +2,23 @@ import { organisations, type Organisation } from '../official-sites';
 import { arabic, foldText, spans, word, type Span } from './text';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** The organisations of lib/official-sites as a message names them, each name a whole word, in either language. */
-export const organisationNames = organisations.map((organisation) => ({
-  organisation,
-  pattern: new RegExp(
-    [...organisation.names.en.map((name) => word(escape(foldText(name).text))), ...organisation.names.ar.map((name) => `${arabic(escape(foldText(name).text))}(?![\\p{L}])`)].join('|'),
-    'gu',
-  ),
-}));
+/**
+ * The organisations of lib/official-sites as a message names them, each name a whole word, in either
+ * language. Built on first use: some twenty Unicode patterns cost a phone tens of milliseconds to
+ * compile, and the results page and the search dialog load this module for `looksLikeMessage`, which
+ * needs them only for a query of five words or more.
+ */
+let names: { organisation: Organisation; pattern: RegExp }[] | undefined;
+export function organisationNames(): readonly { organisation: Organisation; pattern: RegExp }[] {
+  names ??= organisations.map((organisation) => ({
+    organisation,
+    pattern: new RegExp(
+      [...organisation.names.en.map((name) => word(escape(foldText(name).text))), ...organisation.names.ar.map((name) => `${arabic(escape(foldText(name).text))}(?![\\p{L}])`)].join('|'),
+      'gu',
+    ),
+  }));
+  return names;
+}
 
 export interface Named {
   organisation: Organisation;
@@ -20,7 +29,7 @@ export interface Named {
 
 /** The organisations a message names, where, and whether as its sender. */
 export function namedOrganisations(text: string): Named[] {
-  return organisationNames
+  return organisationNames()
     .map(({ organisation, pattern }) => {
       const found = spans(pattern, text);
       const sender = found.some(({ start, end }) => {

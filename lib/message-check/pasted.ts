@@ -19,11 +19,15 @@ const secondPerson = new RegExp(
   `${word('you|your|dear|customer|client')}|${arabic('عزيزي|عزيزتي|عميلنا|لديك|حسابك|بطاقتك|شحنتك|طلبك|رقمك|طردك|فاتورتك|رصيدك|مبروك')}`,
   'u',
 );
-/** A line that starts like a message: a header, or a sender's name and a colon ("Kuwait Post:", "KNET:"). */
-const senderStart = new RegExp(
-  `(?:^|\\n)\\s*(?:(?:from|subject|reply-to|من|الموضوع|المرسل)\\s*:|(?:${organisationNames.map(({ pattern }) => pattern.source).join('|')})[^\\n:|]{0,20}[:|])`,
-  'u',
-);
+/** A line that starts like a message: a header, or a sender's name and a colon ("Kuwait Post:", "KNET:"). Built on first use, as the names are. */
+let senderStartPattern: RegExp | undefined;
+const senderStart = () =>
+  (senderStartPattern ??= new RegExp(
+    `(?:^|\\n)\\s*(?:(?:from|subject|reply-to|من|الموضوع|المرسل)\\s*:|(?:${organisationNames()
+      .map(({ pattern }) => pattern.source)
+      .join('|')})[^\\n:|]{0,20}[:|])`,
+    'u',
+  ));
 
 /**
  * Whether a search query looks like a pasted message rather than words to search for, so search
@@ -39,7 +43,7 @@ export function looksLikeMessage(query: string): boolean {
   const addresses = findAddresses(text);
   // "is kpay.com.kw real?": a short question naming a site is a search.
   if (addresses.length > 0 && !(words < 12 && (question.test(text) || /[?؟]\s*$/u.test(text)))) return true;
-  if (findPhones(text, addresses).length > 0 || senderStart.test(text) || codesIn(text).length > 0) return true;
+  if (findPhones(text, addresses).length > 0 || senderStart().test(text) || codesIn(text).length > 0) return true;
   if (words >= 16) return true;
   return words >= 8 && !question.test(text) && secondPerson.test(text);
 }
