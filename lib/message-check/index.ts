@@ -88,13 +88,7 @@ export interface MessageCheck {
 const impersonated = /amazon|knet|kpay/;
 const unLeet = (host: string) => host.replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/4/g, 'a').replace(/5/g, 's');
 
-/**
- * The names a message goes by, to compare with its links' site names: the Latin names of the
- * organisations it names (lib/official-sites), and the words it writes as names: a sender before a
- * colon at the start of a line ("Talabat:"), words in capitals ("ABK", "Lulu Hypermarket" not at a
- * sentence's start) and words mixing letters and digits ("4sale"). Words every name shares (bank,
- * kuwait, post …) are left out: a site name may hold them without borrowing anyone's.
- */
+/** Words every name shares (bank, kuwait, post …): a site name may hold them without borrowing anyone's. */
 const sharedWords = new Set(
   'the and for you your our new all com net org www http https kuwait kwt bank post ministry house finance national international commercial general express online store shop services service group company customer customers team support help security dear hello order orders code otp pin'.split(
     ' ',
@@ -102,6 +96,12 @@ const sharedWords = new Set(
 );
 const latinName = /[A-Za-z0-9][A-Za-z0-9&'-]*[A-Za-z0-9]/g;
 
+/**
+ * The names a message goes by, to compare with its links' site names: the Latin names of the
+ * organisations it names (lib/official-sites), and the words it writes as names: a sender before a
+ * colon at the start of a line ("Talabat:"), words in capitals ("ABK", "Lulu Hypermarket" not at a
+ * sentence's start) and words mixing letters and digits ("4sale"), less the shared words.
+ */
 function namesOfMessage(original: string, named: readonly Named[]): Set<string> {
   const names = new Set<string>();
   const keep = (word: string) => {
