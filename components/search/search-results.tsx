@@ -146,8 +146,8 @@ export function SearchResults({
   // The exact words asked for ("search instead for …") are the browser's to answer.
   const [exactFor, setExactFor] = useState<string | undefined>();
   // While the server's answer is the page's, the browser's search (its worker and index) waits until
-  // the reader turns to the box or asks for something else: it would only answer the same again,
-  // re-rendering the page while it loads (Lighthouse: a third of the results page's blocking time).
+  // the reader turns to the box or asks for something else: it would only answer the same again, and
+  // a reader who only reads the answer need not download it.
   const [turnedToBox, setTurnedToBox] = useState(false);
   const serverAnswersQuery = fromServer !== undefined && fromServer.query === query && exactFor !== query;
   const { client, failure, progress, retry: retryEngine } = useSearchClient(locale, index, !serverAnswersQuery || turnedToBox);
@@ -162,7 +162,7 @@ export function SearchResults({
   const browserResults = useSearchAnswer(client, query, pageResultLimit, exactFor === query);
   const browserAnswered = Boolean(client && browserResults.current);
   // The server's answer stands for the browser's until that arrives, for the query it answered.
-  const serverResults = !browserAnswered && fromServer?.query === query && exactFor !== query ? fromServer.answer : undefined;
+  const serverResults = !browserAnswered && serverAnswersQuery ? fromServer?.answer : undefined;
   const results = serverResults ?? browserResults;
   const answered = browserAnswered || serverResults !== undefined;
   const why = serverResults ? undefined : (failure ?? browserResults.failure);

@@ -154,14 +154,10 @@ const baitWords = new Set(
  * company's site is its name and a domain ending (talabat.com), or ends in a dot and that
  * (track.aramex.com); neither is touched.
  */
-function borrowedNameIn(host: string, names: ReadonlySet<string>): string | undefined {
+function borrowsName(host: string, names: ReadonlySet<string>): boolean {
   const registered = registeredName(host).replace(/[^a-z0-9]/g, '');
   const parts = host.split(/[.-]/);
-  for (const name of names) {
-    if (registered === name || !parts.includes(name)) continue;
-    if (parts.some((part) => part !== name && baitWords.has(part))) return name;
-  }
-  return undefined;
+  return [...names].some((name) => registered !== name && parts.includes(name) && parts.some((part) => part !== name && baitWords.has(part)));
 }
 
 /** An email address counts where it says who sent the message: a From, Reply-To or Sender line. */
@@ -233,10 +229,12 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
     return start === -1 ? address.host : originalOf(reading.original, reading.folded, { start, end: start + address.host.length });
   };
   add('lookalike', lookalikes.map(hostAsWritten));
-  const names = namesOfMessage(reading.original, named);
-  const borrowing = unofficial.filter((address) => !lookalikes.includes(address) && borrowedNameIn(address.host, names) !== undefined);
+  // The names the message goes by are read only when a link is left to compare them with.
+  const others = unofficial.filter((address) => !lookalikes.includes(address));
+  const names = others.length > 0 ? namesOfMessage(reading.original, named) : new Set<string>();
+  const borrowing = others.filter((address) => borrowsName(address.host, names));
   add('borrowedName', borrowing.map(hostAsWritten));
-  add('link', unofficial.filter((address) => !lookalikes.includes(address) && !borrowing.includes(address)).map(hostAsWritten));
+  add('link', others.filter((address) => !borrowing.includes(address)).map(hostAsWritten));
   // A QR code to scan is a link whose site name cannot be read before it opens.
   const qr = matched(patterns.qrCode);
   add('qrCode', qr.map(quote));

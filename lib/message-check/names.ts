@@ -8,8 +8,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * compile, and the results page and the search dialog load this module for `looksLikeMessage`, which
  * needs them only for a query of five words or more.
  */
-let names: { organisation: Organisation; pattern: RegExp }[] | undefined;
-export function organisationNames(): readonly { organisation: Organisation; pattern: RegExp }[] {
+type OrganisationName = { organisation: Organisation; pattern: RegExp };
+let names: OrganisationName[] | undefined;
+export function organisationNames(): readonly OrganisationName[] {
   names ??= organisations.map((organisation) => ({
     organisation,
     pattern: new RegExp(

@@ -108,7 +108,7 @@ export const giftCards = {
 /** "I sent you a code by mistake", and the request to pass it on. */
 export const codeByMistake = {
   mistake: anyOf(word('by mistake|by accident|accidentally|mistakenly|wrong number|in error'), arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا')),
-  code: anyOf(word('codes?|otp|pin|password|verification|digits?|money|transfer|transferred|sent you') , amount, arabicWord('كود|رمز|ارقام|الكود|الرمز|فلوس|مبلغ|المبلغ|حولت|حولتلك|دينار')),
+  code: anyOf(word('codes?|otp|pin|password|verification|digits?|money|transfer|transferred|sent you'), amount, arabicWord('كود|رمز|ارقام|الكود|الرمز|فلوس|مبلغ|المبلغ|حولت|حولتلك|دينار')),
   request: anyOf(
     seq('return|send back|refund|transfer', 25, String.raw`it|back|them|the (?:money|rest|difference|extra|amount)|${amount}|\d+`),
     seq('send|forward|give|tell|share|text|read|pass', 25, 'it|back|me|the code|the otp|them'),
@@ -246,7 +246,7 @@ export const replyToAct = anyOf(
 /** Family or a friend "on a new number". */
 export const newNumber = anyOf(
   word(String.raw`(?:my|this is my|it'?s my) new number|new number|changed my number|lost my phone|(?:my )?(?:old )?phone (?:is )?(?:broke|broken|lost|stolen|damaged|dead)`),
-  word(String.raw`r[a]?[8qgk]a?mi (?:el|al|il)? ?j[ae]?dee?d|(?:tele?fo?ni|jawali|mobaili|mobile?i) (?:5[ia]?r[ae]b|kharab|5erib|5ireb|ra7|da3|inksar)`),
+  word(String.raw`ra?[8qgk]a?mi (?:el|al|il)? ?j[ae]?dee?d|(?:tele?fo?ni|jawali|mobaili|mobile?i) (?:5[ia]?r[ae]b|kharab|5erib|5ireb|ra7|da3|inksar)`),
   arabic(String.raw`رقمي الجديد|هذا رقمي|رقم جديد|غيرت رقمي|(?:تلفوني|جوالي|موبايلي|تلفون)\s+(?:خرب|انكسر|ضاع|انسرق|طاح)`),
 );
 

@@ -125,7 +125,7 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
   /**
    * A run-together word split into known words ("hosttimeout" → "host timeout", "الدفعمرفوض" → "دفع
    * مرفوض", "amazoncardnotaccepted" → "amazon card not accepted"): two to six parts, each one word of
-   * the index or a stopword once normalised, at least one of the index; the fewest parts (up to six), then the
+   * the index or a stopword once normalised, at least one of the index; the fewest parts, then the
    * longest shortest part. Undefined when no split fits.
    */
   function split(word: string): string[] | undefined {

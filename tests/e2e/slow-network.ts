@@ -26,8 +26,6 @@ export interface SlowProxy {
   url: string;
   /** The paths asked for through the link so far, in order. */
   requested(): string[];
-  /** Bytes of response bodies sent so far. */
-  bytesSent(): number;
   close(): Promise<void>;
 }
 
@@ -46,7 +44,6 @@ function downlink(bytesPerSecond: number) {
 export async function startSlowProxy(target: string, link: Link = slow3g): Promise<SlowProxy> {
   const upstream = new URL(target);
   const wait = downlink(link.bytesPerSecond);
-  let sent = 0;
   const requested: string[] = [];
 
   const server = http.createServer((request, response) => {
@@ -71,7 +68,6 @@ export async function startSlowProxy(target: string, link: Link = slow3g): Promi
             const piece = data.subarray(offset, offset + chunkBytes);
             queue = queue.then(async () => {
               await wait(piece.length);
-              sent += piece.length;
               if (!response.destroyed) response.write(piece);
             });
           }
@@ -94,7 +90,6 @@ export async function startSlowProxy(target: string, link: Link = slow3g): Promi
   return {
     url: `http://127.0.0.1:${port}`,
     requested: () => [...requested],
-    bytesSent: () => sent,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
