@@ -1,5 +1,6 @@
 import { getDictionary, type Locale } from '@/lib/i18n';
 import { messageSignKinds, scamWeight, signWeights, type MessageSignKind } from '@/lib/message-check';
+import { KeepWholeText } from '@/components/keep-whole-text';
 import './message-verdict.css';
 
 /**
@@ -20,7 +21,9 @@ export function MessageSignsChecklist({ locale }: { locale: Locale }) {
         {kinds.map((kind) => (
           <li key={kind}>
             <span className="message-checklist-sign">{t.signs[kind]}</span>
-            <span className="message-checklist-why">{t.signsWhy[kind]}</span>
+            <span className="message-checklist-why">
+              <KeepWholeText text={t.signsWhy[kind]} />
+            </span>
           </li>
         ))}
       </ul>

@@ -44,19 +44,28 @@ function keepWhole(text: string): Element {
   return { type: 'element', tagName: 'span', properties: { className: wholeClasses(text), dir: 'ltr' }, children: [{ type: 'text', value: text }] };
 }
 
-/** The text split around the addresses and codes in it, each of those wrapped. */
-export function splitKeepWhole(text: string): ElementContent[] {
-  const parts: ElementContent[] = [];
+/** The text in pieces: the addresses and codes in it (`whole`), and the text between them. */
+export function keepWholeParts(text: string): { text: string; whole: boolean }[] {
+  const parts: { text: string; whole: boolean }[] = [];
   let last = 0;
   for (const match of text.matchAll(token)) {
     const start = match.index;
-    if (start > last) parts.push({ type: 'text', value: text.slice(last, start) });
-    parts.push(keepWhole(match[0]));
+    if (start > last) parts.push({ text: text.slice(last, start), whole: false });
+    parts.push({ text: match[0], whole: true });
     last = start + match[0].length;
   }
-  if (last === 0) return [{ type: 'text', value: text }];
-  if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
+  if (last < text.length) parts.push({ text: text.slice(last), whole: false });
   return parts;
+}
+
+/** The classes of an address or code kept whole: `keep-whole`, and `keep-whole-long` when it may not fit a line. */
+export const keepWholeClasses = wholeClasses;
+
+/** The text split around the addresses and codes in it, each of those wrapped. */
+export function splitKeepWhole(text: string): ElementContent[] {
+  const parts = keepWholeParts(text);
+  if (!parts.some((part) => part.whole)) return [{ type: 'text', value: text }];
+  return parts.map((part) => (part.whole ? keepWhole(part.text) : { type: 'text', value: part.text }));
 }
 
 /** Runs after the site's own markup is added: links, callouts, tables and isolated Latin phrases. */

@@ -11,6 +11,8 @@ import { locales } from './pages';
  */
 const articles = ['recognize-phishing-and-scams', 'fake-delivery-and-fee-messages', 'suspect-a-security-issue', 'knet-payment-page-messages', 'incorrect-card-details', 'amazon-pay-help-pages'];
 const addresses = ['secure-kpay.com.kw', 'kpay.com.kw.example.com', '.kpay.com.kw', 'kpay.com.kw', 'pay.amazon.com/help', 'moci.gov.kw', 'amazon.com/reportascam', 'amazon.co.uk/reportascam'];
+/** The addresses in the message check's list of signs (interface text, not an article). */
+const checklistAddresses = ['secure-kpay.com.kw', 'www.amazon.ae.refund-kw.com', 'talabat-refunds.net', 'secure-bank-kw.com', 'kw-post-delivery.com', 'pay-fine.example/moci.gov.kw', 'www.aramex.com'];
 
 interface Found {
   text: string;
@@ -18,9 +20,9 @@ interface Found {
   wrapper: { rects: number; direction: string; bidi: string } | null;
 }
 
-/** Every occurrence of the addresses in the article's text: how many lines it is drawn on, and its wrapper. */
-async function findAddresses(page: Page): Promise<Found[]> {
-  return page.locator('.article-body').evaluate((body, wanted) => {
+/** Every occurrence of the addresses in the article's text (or another part of the page): how many lines it is drawn on, and its wrapper. */
+async function findAddresses(page: Page, wanted = addresses, within = '.article-body'): Promise<Found[]> {
+  return page.locator(within).evaluate((body, wanted) => {
     const found: Found[] = [];
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -48,7 +50,18 @@ async function findAddresses(page: Page): Promise<Found[]> {
       }
     }
     return found;
-  }, addresses);
+  }, wanted);
+}
+
+/** The soft expectations every address found is held to. */
+function expectWhole(found: readonly Found[], where: string) {
+  for (const address of found) {
+    expect.soft(address.lines, `${where}: "${address.text}" is drawn on ${address.lines} lines`).toBe(1);
+    expect.soft(address.wrapper, `${where}: "${address.text}" is in an element that keeps it whole`).not.toBeNull();
+    expect.soft(address.wrapper?.rects, `${where}: "${address.text}"`).toBe(1);
+    expect.soft(address.wrapper?.direction, `${where}: "${address.text}" runs left to right`).toBe('ltr');
+    expect.soft(address.wrapper?.bidi, `${where}: "${address.text}" is isolated from the text around it`).toBe('isolate');
+  }
 }
 
 for (const width of [320, 360]) {
@@ -62,18 +75,20 @@ for (const width of [320, 360]) {
         for (const slug of articles) {
           await page.goto(articlePath(locale, slug));
           const found = await findAddresses(page);
-          for (const address of found) {
-            seen.add(address.text);
-            expect.soft(address.lines, `${slug}: "${address.text}" is drawn on ${address.lines} lines`).toBe(1);
-            expect.soft(address.wrapper, `${slug}: "${address.text}" is in an element that keeps it whole`).not.toBeNull();
-            expect.soft(address.wrapper?.rects, `${slug}: "${address.text}"`).toBe(1);
-            expect.soft(address.wrapper?.direction, `${slug}: "${address.text}" runs left to right`).toBe('ltr');
-            expect.soft(address.wrapper?.bidi, `${slug}: "${address.text}" is isolated from the text around it`).toBe('isolate');
-          }
+          for (const address of found) seen.add(address.text);
+          expectWhole(found, slug);
           expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${slug} scrolls sideways`).toBeLessThanOrEqual(0);
         }
         // The test would pass on a page with no addresses: these must have been found.
         expect([...seen].sort()).toEqual([...addresses].sort());
+      });
+
+      test(`addresses in the message check's list of signs stay on one line, isolated, in ${locale}`, async ({ page }) => {
+        await page.goto(`/${locale}/check-message`);
+        const found = await findAddresses(page, checklistAddresses, '.message-checklist-section');
+        expectWhole(found, 'check-message');
+        expect([...new Set(found.map((address) => address.text))].sort()).toEqual([...checklistAddresses].sort());
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'the page scrolls sideways').toBeLessThanOrEqual(0);
       });
     }
   });
