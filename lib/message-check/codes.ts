@@ -10,9 +10,10 @@ import { anyOf, arabic, arabicWord, near, spans, word, type Span } from './text'
 /** The words that make a number a one-time code. */
 export const otpWords = anyOf(
   word(secretWordSources.otp),
-  word(String.raw`secure ?code|(?:security|secure|authentication|activation|confirmation|login|sign[- ]in|access|temporary) (?:code|pin|password)|3-?d secure|(?:your|the) (?:\w+ )?code is|your (?:\w+ )?code ?:|is your (?:\w+ )?code`),
+  word(String.raw`secure ?code|(?:security|secure|authentication|activation|confirmation|login|sign[- ]in|access|temporary) (?:code|pin|password)|3-?d secure|(?:your|the) (?:\w+ ){0,2}code is|your (?:\w+ ){0,2}code ?:|is your (?:\w+ ){0,2}code`),
   // "Use 590214 to verify…", "استخدم 590214 لتأكيد…": the number itself is what to use.
   word(String.raw`(?:use|enter|key in)(?= \d{4,8} (?:to|for) (?:verify|confirm|complete|approve|authori[sz]e|log ?in|sign ?in|continue))`),
+  word(String.raw`(?:use|enter|key in) (?:the |this )?(?:code|pin)(?= \d{4,8}(?!\p{N}))`),
   arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:دخول|مرور|مؤقت)|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود)\s+الخاص\s+بك|(?:استخدم|ادخل)(?=\s+\d{4,8}\s+(?:ل|من اجل))`),
 );
 
@@ -22,8 +23,11 @@ const codeInWarning = anyOf(
   arabic(String.raw`(?:لا (?:تشارك|تعط|تفصح|تعطي)|عدم (?:مشارك|اعطاء|الافصاح|افشاء)|(?:لن|لا)\s+[نيت]طلب)`) + near(25) + arabic('(?:رمز|كود)'),
 );
 
-/** Where a one-time code may be: 4 to 8 digits standing alone (or 3 and 3), not an amount, a date or a time. */
-export const codeNumber = /(?<![\p{L}\p{N}.,:/#*-])(?:\d{4,8}|\d{3}[- ]\d{3})(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
+/** The code a warning is about, when it is one sent: "this code", "the code", "هذا الرمز", "الرمز" alone. */
+const thisCode = new RegExp(anyOf(word(String.raw`(?:this|the) (?:\w+ )?codes?`), arabic(String.raw`(?:هذا|هذه)\s+(?:ال)?(?:رمز|كود)|(?:الرمز|الكود)(?!\s*(?:ال)?(?:سري|تحقق|خاص))`)), 'u');
+
+/** Where a one-time code may be: 4 to 8 digits standing alone (or 3 and 3, or after one letter and a hyphen: "G-582019"), not an amount, a date or a time. */
+export const codeNumber = /(?:(?<![\p{L}\p{N}.,:/#*-])|(?<=(?<![\p{L}\p{N}])[a-z]-))(?:\d{4,8}|\d{3}[- ]\d{3})(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
 /** Labels that make a number something else: the card's last digits, an order, an account. */
 export const notACode = new RegExp(
   String.raw`(?:${word('ending(?: in| with)?|ends (?:in|with)|card|account|acct|order|ref|no\.?|number|x+')}|${arabic('منتهي\\S*|تنتهي ب|رقم|حساب|بطاقه|طلب')}|[#*x])\s*:?\s*$`,
@@ -69,5 +73,9 @@ function codeWordsIn(text: string): Span[] {
  * bank's SMS to ask whether it is real is still answered as holding a code.
  */
 export function isCodeMessageWithoutCode(text: string): boolean {
-  return codeWordsIn(text).length > 0 && keepItSecret.test(text);
+  // A code named only inside the warning is a bank's notice ("we will never ask for your PIN or OTP"), not a code sent.
+  const named = spans(otpWords, text).filter((span) => !keepItSecret.test(text.slice(Math.max(0, span.start - 60), span.start)));
+  // "Never share this code" still names a code sent: a warning's "this code", "الرمز" counts, not "your PIN or OTP".
+  const sent = spans(codeInWarning, text).filter((span) => thisCode.test(text.slice(span.start, span.end)));
+  return named.length + sent.length > 0 && keepItSecret.test(text);
 }

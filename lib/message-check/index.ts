@@ -18,11 +18,12 @@ export { looksLikeMessage, maxMessageLength } from './pasted';
  * One sign is seldom enough. A link to a site that is not an official address, a payment asked
  * for, a deadline: each alone is in plenty of genuine messages. A verdict of `scam` needs (see
  * `isScam`) one sign no genuine sender shows (weight 2 in `signWeights`: asking you to hand over a
- * card number, PIN, OTP or CVV, to pay in gift cards, to pass on "a code I sent you by mistake", a
+ * card number, PIN, OTP or CVV, to install an app that lets them see or work your phone, to pay in gift cards, to pass on "a code I sent you by mistake", a
  * link dressed as Amazon's or KNET's or borrowing the name the message goes by, a request the organisation named says it never makes by
  * message); or two signs where one is the way out for the money or the secret (a link, "update
  * your details", a QR code, a number to call, a "new number"); or a fee asked for a prize or earnings, or a
- * prize to be claimed by calling or writing to a number.
+ * prize to be claimed by calling or writing to a number, or money asked for by someone in trouble far away
+ * (an accident, held at an airport, abroad and unable to meet).
  */
 
 /** `scam`: signs of a scam; `code`: a genuine-looking one-time code; `none`: neither. */
@@ -33,6 +34,7 @@ export const messageSignKinds = [
   'codeByMistake',
   'giftCards',
   'secrets',
+  'remoteAccess',
   'neverAsks',
   'lookalike',
   'borrowedName',
@@ -41,7 +43,9 @@ export const messageSignKinds = [
   'payment',
   'verify',
   'callBack',
+  'payByPhone',
   'newNumber',
+  'emergency',
   'prize',
   'pressure',
 ] as const;
@@ -52,6 +56,7 @@ export const signWeights: Record<MessageSignKind, number> = {
   codeByMistake: 2,
   giftCards: 2,
   secrets: 2,
+  remoteAccess: 2,
   neverAsks: 2,
   lookalike: 2,
   borrowedName: 2,
@@ -60,7 +65,9 @@ export const signWeights: Record<MessageSignKind, number> = {
   payment: 1,
   verify: 1,
   callBack: 1,
+  payByPhone: 1,
   newNumber: 1,
+  emergency: 1,
   prize: 1,
   pressure: 1,
 };
@@ -269,7 +276,12 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   // Or a reply to send: "if this was not you, send 1 to cancel" is the same way out as a number to call.
   const replies = matched(patterns.replyToAct);
   if (notYou.length > 0 && replies.length > 0) add('callBack', [...notYou, ...replies].map(quote));
+  // A payment to settle by calling or writing to a mobile number: that number is the way out for the money.
+  const mobiles = reading.phones.filter((number) => isMobileNumber(text.slice(number.start, number.end)) && callSentences.some((sentence) => overlap(number, sentence)));
+  if (found.has('payment') && mobiles.length > 0) add('payByPhone', mobiles.map(quote));
   add('newNumber', matched(patterns.newNumber).map(quote));
+  add('remoteAccess', matched(patterns.remoteAccess).map(quote));
+  add('emergency', matched(patterns.emergency).map(quote));
   // A prize to claim by calling or writing to a number: the number is the way out, as a link would be.
   const claimByPhone = matched(patterns.claimPrize, (span) => numberSentences.some((sentence) => overlap(span, sentence)));
   const prizes = matched(patterns.prize);
@@ -297,6 +309,16 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   );
   // A prize or easy money to claim by answering ("Reply YES to start") is claimed through a number too.
   return { found, callsNoPhoneOrganisation, prizeByPhone: prizes.length > 0 && (claimByPhone.length > 0 || replies.length > 0) };
+}
+
+/**
+ * A Kuwaiti mobile number (eight digits starting with 4, 5, 6 or 9, after +965 or not), or one
+ * written with x's for its digits: a person's phone. Organisations publish landlines and short
+ * numbers (1801801, 2xxx xxxx).
+ */
+function isMobileNumber(written: string): boolean {
+  const digits = written.toLowerCase().replace(/[^0-9x]/g, '').replace(/^(?:00)?965(?=[0-9x]{8}$)/, '');
+  return /^[4569x][0-9x]{7}$/.test(digits);
 }
 
 const lineAt = (text: string, index: number) => text.slice(text.lastIndexOf('\n', index - 1) + 1, (text.indexOf('\n', index) + 1 || text.length + 1) - 1);
@@ -339,12 +361,14 @@ function isScam(signs: readonly MessageSign[], noPublicPhone: boolean, prizeByPh
   const weightOf = (kind: MessageSignKind) => (kind === 'callBack' && noPublicPhone ? scamWeight : signWeights[kind]);
   if (signs.some((sign) => weightOf(sign.kind) >= scamWeight)) return true;
   if (kinds.has('prize') && (kinds.has('payment') || prizeByPhone)) return true;
+  // Money asked for by someone in trouble far away, whom you cannot see: the emergency is the pressure, the account the way out.
+  if (kinds.has('emergency') && kinds.has('payment')) return true;
   const channel = channels.some((kind) => kinds.has(kind));
   return channel && signs.reduce((total, sign) => total + weightOf(sign.kind), 0) >= scamWeight;
 }
 
 /** The signs that are a way out for the money or the secret. */
-const channels: readonly MessageSignKind[] = ['link', 'qrCode', 'verify', 'callBack', 'newNumber'];
+const channels: readonly MessageSignKind[] = ['link', 'qrCode', 'verify', 'callBack', 'payByPhone', 'newNumber'];
 
 /** A match grown to whole words, so a quote never stops inside a word or a number ("10", not "1"). */
 function wholeWords(text: string, span: Span): Span {

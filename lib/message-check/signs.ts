@@ -19,11 +19,15 @@ export const payment = anyOf(
   seq(String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill`, 25, 'required|due|pending|unpaid|outstanding|overdue|payable'),
   seq('unpaid|outstanding|overdue', 20, String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill|amount|balance`),
   word(String.raw`fees?|charges?|dut(?:y|ies)|fine`) + near(20) + amount,
+  amount + near(20) + word(String.raw`(?:clearance |customs |delivery |processing |release |admin )?(?:fees?|charges?|dut(?:y|ies)|fine)`) + near(30) + word('send|pay|transfer|settle'),
   // A gift of money asked for: a donation, "return the money", "I need 400 KD".
   word(String.raw`donate|donation|donations|contribute`),
   seq('return|send back|pay back|transfer back|refund', 25, String.raw`money|the (?:rest|difference|extra|balance)|${amount}|\d+`),
   arabicWord('تبرع|تبرعك|للتبرع|ساهم|ساهموا'),
   arabic(String.raw`(?:محتاج|محتاجه|ابي|ابغي|بدي|عايز|عايزه|عاوز)\s+(?:\S+\s+)?(?:\d+|مبلغ)\s*(?:دينار|د\.?ك|kd)?`),
+  // Hinglish and Arabizi with an amount: "80 KD bhej do", "edfa3li 500".
+  amount + near(15) + word(String.raw`bhej(?:o|do|dena|dijiye)?|transfer kar(?:o|do|dena)?`),
+  word(String.raw`(?:e|i|t)?dfa3(?:li|ly|i|y)?`),
   // Arabizi: "ta7awelli 50 KD", "7awel li".
   word(String.raw`(?:t|e|y)?a?[7h]awe?l+(?:i|ili|li|y|ni)?`),
   seq('send|transfer|wire', 15, `money|funds|the amount|${amount}`),
@@ -33,7 +37,8 @@ export const payment = anyOf(
   arabic(String.raw`(?:دفع|سداد|تسديد|تحويل|ايداع)\s+(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|قيمه|الفاتوره)`),
   arabic(String.raw`(?:رسوم|رسم)\s+(?:\S+\s+){0,2}?\d`),
   arabic(String.raw`(?:رسوم|رسم)\s+(?:ال)?(?:توصيل|شحن|جمارك|جمركيه|تحويل|تخليص|اعاده|بريد|تسليم|استلام|معالجه)`),
-  arabic(String.raw`فاتور\S*\s+(?:متاخر|مستحق|غير مدفوع)`),
+  arabic(String.raw`(?:فاتور|مخالف|رسوم|غرام)\S*\s+(?:\S+\s+)?(?:متاخر|مستحق|غير مدفوع)`),
+  arabicWord('للسداد|للدفع|لسدادها|لسداده|لدفعها'),
 );
 
 /** A deadline, a hurry or a threat. */
@@ -80,7 +85,7 @@ export const prize = anyOf(
   // Easy money from an investment: a profit promised, a rate of return, a trading group.
   // (Not a rate of profit alone: a bank advertises its deposits' rates.)
   word(
-    String.raw`\d[\d,.]*\s?[%٪] (?:profits?|returns?|gains?) (?:in|within|every) (?:\d+|a|one|two|three) (?:days?|hours?|weeks?)|guaranteed (?:profits?|returns?|income|earnings|gains?)|(?:profits?|returns?|income) (?:are |is )?(?:100\s?% )?guaranteed|100\s?% guaranteed|(?:daily|weekly) (?:profits?|returns?)|double your (?:money|investment|capital)|(?:crypto|bitcoin|forex|trading) (?:investment|program|group|channel|platform|signals?)|investment (?:group|channel)`,
+    String.raw`\d[\d,.]*\s?[%٪] (?:profits?|returns?|gains?) (?:in|within|every) (?:\d+|a|one|two|three) (?:days?|hours?|weeks?)|guaranteed (?:profits?|returns?|income|earnings|gains?)|(?:profits?|returns?|income) (?:are |is )?(?:100\s?% )?guaranteed|100\s?% guaranteed|guaranteed 100\s?%|(?:daily|weekly) (?:profits?|returns?)|double your (?:money|investment|capital)|(?:crypto|bitcoin|forex|trading) (?:investment|program|group|channel|platform|signals?)|investment (?:group|channel)`,
   ),
   arabic(
     String.raw`(?:ارباح|ربح|عائد|عوائد)\S*\s+(?:\S+\s+)?(?:مضمون|يومي|يوميه|اسبوعي|اسبوعيه)|\d+\s*[%٪]\s+(?:\S+\s+)?(?:ارباح|ربح|عائد)\S*\s+(?:\S+\s+)?خلال\s+\d+\s*(?:ايام|يوم|ساعات|ساعه|اسابيع|اسبوع)|مضمون\S*\s+100|100\s*[%٪]\s*مضمون|(?:ضاعف|تضاعف|مضاعفه)\S*\s+(?:\S+\s+)?(?:فلوس|اموال|راس\s*مال|مبلغ)|(?:مجموعه|قروب|جروب|قناه)\s+(?:\S+\s+)?(?:استثمار|تداول)\S*|(?:تداول|استثمار)\S*\s+(?:\S+\s+)?(?:بيتكوين|البيتكوين|العملات الرقميه|الكريبتو|كريبتو|فوركس|الفوركس)`,
@@ -102,6 +107,8 @@ export const giftCards = {
     word('scratch'),
     seq('pay|paid|payment', 10, 'with|in|using|by') + near(15) + word(giftCard),
     arabicWord('ترسل|ترسلي|ارسل|ارسلي|ابعث|تبعث|دز|تدز|صور|صوره|الاكواد|الكود|الارقام'),
+    // Arabizi: "ersel li el code", "eb3atli el code".
+    word(String.raw`(?:e|i|t)?rs[ie]?l(?:i|li|ly)?|(?:e|i|t)?b3at(?:li|ly|i)?|dez(?:li|ly)?`) + near(20) + word('codes?|el code|al code'),
   ),
 };
 
@@ -223,6 +230,9 @@ export const callWords = anyOf(word('call|contact|dial|phone|ring|reach|whatsapp
 export const callReason = anyOf(
   word(String.raw`(?:confirm|verify|update|validate|unlock|unblock|re-?activate|restore|secure) your (?:\w+ )?(?:payments?|card|account|details|identity|bank details)`),
   word(String.raw`(?:cancel|stop|block|reverse|dispute) (?:this|the|that|these|your) (?:\w+ )?(?:orders?|transactions?|purchases?|payments?|charges?|transfers?|operation)`),
+  // "Call … to reactivate", "to unblock it": the account or card the message says is blocked.
+  word(String.raw`to (?:re-?activate|unblock|unlock|unfreeze|restore|reopen)(?: (?:it|them|your (?:\w+ )?(?:account|card|access)))?`),
+  arabic(String.raw`(?:لاعاده تفعيل|لفك|لرفع)\s+(?:ال)?(?:حساب|بطاق|حظر|تجميد|ايقاف)\S*`),
   arabic(String.raw`(?:تاكيد|اكد|تحديث|حدث|فك|تامين)\s+(?:\S+\s+)?(?:حساب|بطاقت|بيانات|معلومات|دفعت|هويت)ك`),
   arabic(String.raw`(?:ايقاف|الغاء|الغي|وقف|اوقف)\s+(?:هذه\s+|هذي\s+)?(?:ال)?(?:عمليه|طلب|معامله|حواله|تحويل|شراء|خصم)`),
 );
@@ -240,14 +250,39 @@ export const claimPrize = anyOf(
  */
 export const replyToAct = anyOf(
   word(String.raw`(?:reply|text|send|sms|answer|respond)(?: with| back)? ["'“]?(?:yes|y|ok|1|2|start|join|interested)["'”]?(?: (?:to|for) (?:start|join|cancel|claim|confirm|stop (?:this|the))\w*)?`),
-  arabic(String.raw`(?:ارسل|ارسال|رد|ردي|اكتب|ابعت)\s+(?:ب)?(?:\d|نعم|موافق|تم|اوكي)(?![\p{L}\p{N}])`),
+  arabic(String.raw`(?:ارسل|ارسال|رد|ردي|اكتب|ابعت)\s+(?:(?:علي|لي|لنا|علينا)\s+)?(?:ب)?(?:كلمه\s+|رقم\s+)?(?:\d|نعم|موافق|تم|اوكي)(?![\p{L}\p{N}])`),
+);
+
+/**
+ * An app that lets the sender see or work your phone or computer (AnyDesk, TeamViewer): whatever
+ * you then type, a card number or a code, is theirs. Not screen sharing as such: colleagues ask for
+ * it on every video call.
+ */
+export const remoteAccess = anyOf(
+  word(
+    String.raw`any ?desk|team ?viewer|quick ?support|rust ?desk|air ?droid|ultra ?viewer|remote (?:access|desktop|control|support) (?:app|application|tool|software)`,
+  ),
+  arabicWord('انيديسك|اني ديسك|اني دسك|تيم فيور|تيم فيوير|تيمفيور|تيم فيوور|(?:برنامج|تطبيق) (?:ال)?تحكم عن بعد'),
+);
+
+/**
+ * Someone in trouble far away: an accident, a hospital, held at an airport or at customs, abroad and
+ * unable to meet. With a request for money it is the family-emergency, romance and rental scam.
+ */
+export const emergency = anyOf(
+  word(
+    String.raw`(?:i'?m|i am|im|we are|we're|he is|she is)(?: \w+){0,2} (?:stuck|stranded|detained|arrested|in (?:the )?hospital|in jail|in trouble|outside (?:kuwait|the country)|abroad|out of (?:kuwait|the country))|(?:had|have|was in|been in) an? (?:accident|emergency)|(?:stuck|stranded|held|detained) (?:in|at) (?:the )?(?:\w+ )?(?:airport|customs|border|hospital|police)`,
+  ),
+  arabic(String.raw`(?:صار\s+(?:لي|لنا|له|لها)\s+حادث|عملت\s+حادث|سويت\s+حادث|بالمستشفي|في المستشفي|بالمستشفى|محجوز\S*\s+(?:في|ب)|محتجز\S*|عالق\S*\s+(?:في|ب)|علقت\s+(?:في|ب)|موقوف\s+(?:في|ب)|(?:انا|احنا)\s+(?:\S+\s+)?(?:برا|بره|خارج)\s+(?:الكويت|البلد|الديره))`),
+  // Arabizi: "ana 3al2a fe matar", "sar li 7adeth".
+  word(String.raw`3al2an?|3al8an?|3alqan?|ma7jooz|m7tajez|7adeth|7adith|mostashfa|mustashfa`),
 );
 
 /** Family or a friend "on a new number". */
 export const newNumber = anyOf(
   word(String.raw`(?:my|this is my|it'?s my) new number|new number|changed my number|lost my phone|(?:my )?(?:old )?phone (?:is )?(?:broke|broken|lost|stolen|damaged|dead)`),
-  word(String.raw`ra?[8qgk]a?mi (?:el|al|il)? ?j[ae]?dee?d|(?:tele?fo?ni|jawali|mobaili|mobile?i) (?:5[ia]?r[ae]b|kharab|5erib|5ireb|ra7|da3|inksar)`),
-  arabic(String.raw`رقمي الجديد|هذا رقمي|رقم جديد|غيرت رقمي|(?:تلفوني|جوالي|موبايلي|تلفون)\s+(?:خرب|انكسر|ضاع|انسرق|طاح)`),
+  word(String.raw`naya (?:number|no\.?|nambar)|(?:mera|meri|my) (?:phone|mobile|fone) (?:kharab|kho|toot|gum|kharaab)|ra?[8qgk]a?mi (?:el|al|il)? ?j[ae]?dee?d|(?:tele?fo?ni|jawali|mobaili|mobile?i) (?:5[ia]?r[ae]b|kharab|5erib|5ireb|ra7|da3|inksar)`),
+  arabic(String.raw`رقمي الجديد|هذا رقمي|هذا رقم صاحبي|هذا رقم صديقي|هذا رقم رفيقي|رقم جديد|غيرت رقمي|(?:تلفوني|جوالي|موبايلي|تلفون)\s+(?:خرب|انكسر|ضاع|انسرق|طاح)`),
 );
 
 export const moneyAmount = new RegExp(amount, 'giu');
