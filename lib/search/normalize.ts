@@ -175,7 +175,7 @@ function isAttachable(stem: string): boolean {
  * The article and attached و/ب go, so "البطاقة", "بالبطاقة", "والبطاقة" and "بطاقة" are one word.
  * و goes before any stem of three letters or more that is not a و-word itself ("وبنكك" → "بنكك", but
  * "وقت" and "وسيلة" stay); ب only before a stem this site knows, since so many words start with it
- * ("بطاقة", "بنك", "بيانات"). Index and query go through the same rule, so a rare wrong cut
+ * ("بطاقة", "بنك", "بيانات"), and ل the same way. Index and query go through the same rule, so a rare wrong cut
  * ("والدة" → "ده") still makes both sides agree.
  */
 export function stripArabicPrefixes(word: string, afterWaw = false): string {
@@ -188,6 +188,8 @@ export function stripArabicPrefixes(word: string, afterWaw = false): string {
     return stripArabicPrefixes(stem, true);
   }
   if (word.startsWith('ب') && stem.length >= 2 && isAttachable(stem)) return stem;
+  // ل ("to, for") likewise, before a stem of three letters or more: "لامازون", "لبنكي" (not "لكي").
+  if (word.startsWith('ل') && stem.length >= 3 && isAttachable(stem)) return stem;
   return word;
 }
 

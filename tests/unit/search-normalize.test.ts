@@ -176,6 +176,13 @@ describe('stripArabicPrefixes', () => {
     }
   });
 
+  it('strips an attached ل before a word of this site of three letters or more, not before كي', () => {
+    expect(stripArabicPrefixes('لامازون')).toBe('امازون');
+    expect(stripArabicPrefixes('لبنكي')).toBe('بنكي');
+    expect(stripArabicPrefixes('لحسابي')).toBe('حسابي');
+    for (const word of ['لكي', 'لبنان', 'لكن', 'لديك', 'لغة', 'لون']) expect(stripArabicPrefixes(word), word).toBe(word);
+  });
+
   it('strips an attached ب only before a word of this site or a stopword', () => {
     expect(stripArabicPrefixes('ببطاقتي')).toBe('بطاقتي');
     expect(stripArabicPrefixes('بامازون')).toBe('امازون');
