@@ -182,7 +182,7 @@ export const en = {
       amount: 'It is for {amount}. Use it only if that is the payment you are making now.',
       merchant: 'It is for a payment at {merchant}. Use it only if that is the payment you are making now.',
     },
-    hidden: 'We hid the code on this page (•••).',
+    hidden: 'We hid its codes and personal numbers on this page (•••).',
     openPage: 'See all the signs we look for',
     checklistTitle: 'The signs we look for',
     checklistIntro: 'Go through them yourself with any message you did not expect.',
