@@ -15,7 +15,7 @@ const amount = String.raw`(?:${money}\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?${mone
 
 /** A request to pay a fee or send money. */
 export const payment = anyOf(
-  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|(?<!(?:fixed|term|time|savings?|security) )deposit|top[- ]?up`),
+  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|(?<!(?:fixed|term|time|savings?|security) )deposit(?:ing)?|top[- ]?up`),
   seq(String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill`, 25, 'required|due|pending|unpaid|outstanding|overdue|payable'),
   seq('unpaid|outstanding|overdue', 20, String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill|amount|balance`),
   word(String.raw`fees?|charges?|dut(?:y|ies)|fine`) + near(20) + amount,
@@ -25,13 +25,16 @@ export const payment = anyOf(
   seq('return|send back|pay back|transfer back|refund', 25, String.raw`money|the (?:rest|difference|extra|balance)|${amount}|\d+`),
   arabicWord('تبرع|تبرعك|للتبرع|ساهم|ساهموا'),
   arabic(String.raw`(?:محتاج|محتاجه|ابي|ابغي|بدي|عايز|عايزه|عاوز)\s+(?:\S+\s+)?(?:\d+|مبلغ)\s*(?:دينار|د\.?ك|kd)?`),
+  // Money to put in: "invest only 100 KD", "استثمر 100 دينار", "اشحنه بـ 20 دينار".
+  word('invest(?: only| just)?') + near(10) + amount,
+  arabic(String.raw`(?:استثمر|ساهم|اشحن|تشحن|تشحنه|اشحنه|تشحنها)\S*\s+(?:\S+\s+){0,2}?(?:ب)?\s*\d+\s*(?:دينار|د\.?ك|kd|دولار|\$)`),
   // Hinglish and Arabizi with an amount: "80 KD bhej do", "edfa3li 500".
   amount + near(15) + word(String.raw`bhej(?:o|do|dena|dijiye)?|transfer kar(?:o|do|dena)?`),
   word(String.raw`(?:e|i|t)?dfa3(?:li|ly|i|y)?`),
   // Arabizi: "ta7awelli 50 KD", "7awel li".
   word(String.raw`(?:t|e|y)?a?[7h]awe?l+(?:i|ili|li|y|ni)?`),
   seq('send|transfer|wire', 15, `money|funds|the amount|${amount}`),
-  arabicWord('ادفع|ادفعي|سدد|اودع|حولها|حوله|حولي'),
+  arabicWord('ادفع|ادفعي|سدد|اودع|تودع|تودعي|حولها|حوله|حولي'),
   arabic(String.raw`(?:حول|تحول|تحولي|تحولين|حولي)\s+(?:لي\s+|لنا\s+)?(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|فلوس|دينار)`),
   arabic(String.raw`(?:يرجي|الرجاء|نرجو|يجب|عليك|مطلوب|لازم)\s+(?:\S+\s+)?[لب]?(?:دفع|الدفع|سداد|تسديد|تحويل|ايداع)`),
   arabic(String.raw`(?:دفع|سداد|تسديد|تحويل|ايداع)\s+(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|قيمه|الفاتوره)`),
@@ -64,6 +67,8 @@ export const pressure = anyOf(
   arabicWord('لتجنب|تجنبا|تجنب|لتفادي|تفاديا|والا'),
   arabic(String.raw`(?:ايقاف|تجميد|حظر|اغلاق|الغاء)\s+(?:ال)?(?:نهائي|دائم)`),
   arabic(String.raw`(?:تنتهي|ستنتهي)\s+(?:\S+\s+)?(?:اليوم|الليله|قريبا|خلال)`),
+  arabic(String.raw`قبل\s+(?:ال)?(?:ايقاف|الغاء|تعطيل|حظر|تجميد)`),
+  word(String.raw`before (?:the |your )?(?:\w+ )?(?:is |are |gets? )?(?:stopped|blocked|suspended|deactivated|disabled|cancell?ed)`),
 );
 
 /** A prize, a gift, an unclaimed refund or easy money. */
@@ -79,9 +84,13 @@ export const prize = anyOf(
   arabicWord('مبروك|تهانينا|تهانيا|فزت|ربحت|الفائز|جائزه|جوائز|هديه|هدايا مجانيه|مجانا|اربح|عموله|مفاجاه|مفاجا'),
   arabic(String.raw`(?:فاز|ربح)\s+(?:رقمك|رقم|حسابك)|(?:هديت|جائزت|مكافات)(?:ك|كم)(?![\p{L}])`),
   arabic(String.raw`سحب\s+(?:\S+\s+)?(?:السنوي|الشهري|الكبير)`),
-  arabic(String.raw`نقاط\S*\s+(?:\S+\s+)?(?:تنتهي|ستنتهي)`),
+  arabic(String.raw`نقاط\S*\s+(?:\S+\s+){0,3}?(?:تنتهي|ستنتهي|ينتهي|سينتهي|ستنتهي صلاحيتها)`),
   arabic(String.raw`فرصه عمل|وظيفه (?:من|براتب)|دخل (?:يومي|شهري|اضافي)|راتب يومي|من (?:البيت|المنزل)`),
   arabic(String.raw`لديك\s+(?:مبلغ\s+)?(?:مسترد|مستحق|استرداد)|مبلغ مسترد`),
+  // Money waiting to be let go of for a fee: "to withdraw your profits", "to release the funds" (the task and transfer scams).
+  word(String.raw`(?:withdraw|release|unlock|receive) (?:your|the) (?:profits?|earnings|commissions?|funds|money|transfer|balance)|money transfer of|(?:receive|get|make|earn) (?:back )?(?:up to )?${amount}`),
+  arabic(String.raw`(?:لسحب|سحب|لتحرير|تحرير|للافراج عن|لصرف)\s+(?:ال)?(?:ارباح|ربح|عموله|عمولات|مبلغ|المبلغ|رصيد)\S*`),
+  arabic(String.raw`ضمان\s*100\s*[%٪]|مضمون\S*\s*100\s*[%٪]`),
   // Easy money from an investment: a profit promised, a rate of return, a trading group.
   // (Not a rate of profit alone: a bank advertises its deposits' rates.)
   word(
@@ -129,13 +138,16 @@ const secretWord = `${secretWordSources.otp}|${secretWordSources.cvv}|${secretWo
  * What a reader must never give: card details, PIN, OTP, CVV, passwords, bank details. Not an account
  * number or IBAN: friends ask for one to send you money.
  */
-const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|${secretWord}|(?:the|this|that) code (?:(?:that |which )?(?:you|u) (?:just )?(?:got|received|get)|(?:we |i )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|bank (?:account )?details|card photo|photo of (?:your )?card)`;
-const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|راح يوصلك|يجيك|يوصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
+const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|${secretWord}|(?:the|this|that)(?: \d[- ]?digits?)? code (?:(?:that |which )?(?:you|u) (?:just |have |now )?(?:got|received|get)|(?:we |i )?(?:just )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|bank (?:account )?details|card photo|photo of (?:your )?card)`;
+const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|رح يوصلك|راح يوصلك|راح يجيك|يجيك|يوصلك|سيصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
 
 /** A request to hand a secret over (a reply, a message): a scam whatever else the message says. */
 export const secretsGiven = anyOf(
+  // Retold: "he asked me for the code in the SMS", "طلب مني الرمز اللي وصلني".
+  word(String.raw`(?:asked|asking|asks|wants?|wanted) (?:me |us )?(?:for |to (?:give|send|tell|read|share)(?: (?:him|her|them))? )?(?:the|my|a|your)(?: \d[- ]?digits?)?(?: (?:sms|verification|bank|card|security|one[- ]time))? (?:codes?|otp|pin|cvv)`),
+  arabic(String.raw`(?:طلب|يطلب|طالب|يبي|يبغي|عايز|عاوز|بدو|بده)\s+(?:مني|منا|منك)?\s*(?:ال)?(?:رمز|كود|رقم السري|otp|pin)`),
   seq('reply|respond|send|share|give|provide|tell|text|forward|read|submit|whatsapp', 40, secretThing),
-  arabicWord('ارسل|ارسلي|ارسال|بارسال|ابعث|ابعت|ابعتلي|ابعتيلي|ابعتلنا|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|اعطاء|قول|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
+  arabicWord('ارسل|ارسلي|ارسال|بارسال|ابعث|ابعت|ابعتلي|ابعتيلي|ابعتلنا|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|اعطني|اعطيني|اعطاء|قول|قولي|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
 );
 
 /**
@@ -164,7 +176,7 @@ export const codeToCome = {
 /** A request to type a secret in somewhere: a scam when the message also holds a link. */
 export const secretsEntered = anyOf(
   seq('enter|type|fill(?: in)?|input|update|verify|confirm|add|re-?enter|validate', 40, secretThing),
-  arabicWord('ادخل|ادخال|اكتب|حدث|تحديث|اكد|تاكيد|عبي|تعبئه') + near(30) + arabic(secretThingArabic),
+  arabicWord('ادخل|ادخال|اكتب|حدث|تحديث|اكد|تاكيد|عبي|تعبئه|حط|حطي|دخل|دخلي') + near(30) + arabic(secretThingArabic),
 );
 
 /** Words just before a request that turn it round: "never share", "لا تشارك". */
@@ -215,7 +227,7 @@ export const notYou = anyOf(
   word(
     String.raw`if (?:you )?(?:did ?n[o']?t|didn't|did not|have not|haven't) (?:make|authori[sz]e|recogni[sz]e|place|request|initiate)|not (?:made|done|authori[sz]ed|initiated) by you|if (?:this|it) (?:wasn't|was not|is not|isn't) you|if not you|unauthori[sz]ed (?:transaction|purchase|charge|order|payment)|(?:suspicious|unusual) (?:transaction|purchase|order|activity|payment|charge|login|sign-?in)`,
   ),
-  arabic(String.raw`(?:اذا|لو|في حال)\s+(?:لم|ما|مو)\s*(?:تقم|تكن|قمت|سويت|تطلب|طلبت)|لم تقم بها|غير مصرح|مشبوهه`),
+  arabic(String.raw`(?:اذا|لو|في حال)\s+(?:لم|ما|مو)\s*(?:تقم|تكن|قمت|سويت|تطلب|طلبت|توافق|وافقت|تعرف|تتعرف)|لم تقم بها|غير مصرح|مشبوهه`),
   // "Someone is trying to buy…": a purchase or sign-in the reader did not make.
   word(String.raw`(?:someone|somebody|a third party) (?:is |was |has )?(?:trying|tried|attempting|attempted) to (?:buy|purchase|order|pay|access|log ?in|sign ?in|use|withdraw|transfer|change)`),
   arabic(String.raw`(?:شخص|احد|حد|واحد|جهه)\s+(?:ما\s+)?(?:يحاول|حاول|قاعد يحاول|بيحاول)`),
@@ -250,6 +262,8 @@ export const claimPrize = anyOf(
  */
 export const replyToAct = anyOf(
   word(String.raw`(?:reply|text|send|sms|answer|respond)(?: with| back)? ["'“]?(?:yes|y|ok|1|2|start|join|interested)["'”]?(?: (?:to|for) (?:start|join|cancel|claim|confirm|stop (?:this|the))\w*)?`),
+  word(String.raw`press (?:\d|one|two)(?: (?:to|for) \w+)?`),
+  arabic(String.raw`اضغط\s+(?:علي\s+)?(?:رقم\s+)?\d(?![\p{N}])`),
   arabic(String.raw`(?:ارسل|ارسال|رد|ردي|اكتب|ابعت)\s+(?:(?:علي|لي|لنا|علينا)\s+)?(?:ب)?(?:كلمه\s+|رقم\s+)?(?:\d|نعم|موافق|تم|اوكي)(?![\p{L}\p{N}])`),
 );
 
@@ -271,9 +285,9 @@ export const remoteAccess = anyOf(
  */
 export const emergency = anyOf(
   word(
-    String.raw`(?:i'?m|i am|im|we are|we're|he is|she is)(?: \w+){0,2} (?:stuck|stranded|detained|arrested|in (?:the )?hospital|in jail|in trouble|outside (?:kuwait|the country)|abroad|out of (?:kuwait|the country))|(?:had|have|was in|been in) an? (?:accident|emergency)|(?:stuck|stranded|held|detained) (?:in|at) (?:the )?(?:\w+ )?(?:airport|customs|border|hospital|police)`,
+    String.raw`(?:i'?m|i am|im|we are|we're|he is|she is)(?: \w+){0,2} (?:stuck|stranded|detained|arrested|in (?:the )?hospital|in jail|in trouble|outside (?:kuwait|the country)|abroad|out of (?:kuwait|the country))|(?:had|have|was in|been in) an? (?:accident|emergency)|(?:stuck|stranded|held|detained) (?:in|at) (?:the )?(?:\w+ )?(?:airport|customs|border|hospital|police)|(?:owner|landlord|seller|i) (?:is |am |'m )?(?:currently |now )?(?:abroad|travell?ing|outside (?:kuwait|the country)|out of (?:kuwait|the country))`,
   ),
-  arabic(String.raw`(?:صار\s+(?:لي|لنا|له|لها)\s+حادث|عملت\s+حادث|سويت\s+حادث|بالمستشفي|في المستشفي|بالمستشفى|محجوز\S*\s+(?:في|ب)|محتجز\S*|عالق\S*\s+(?:في|ب)|علقت\s+(?:في|ب)|موقوف\s+(?:في|ب)|(?:انا|احنا)\s+(?:\S+\s+)?(?:برا|بره|خارج)\s+(?:الكويت|البلد|الديره))`),
+  arabic(String.raw`(?:صار\s+(?:لي|لنا|له|لها)\s+حادث|عملت\s+حادث|سويت\s+حادث|بالمستشفي|في المستشفي|بالمستشفى|محجوز\S*\s+(?:في|ب)|محتجز\S*|عالق\S*\s+(?:في|ب)|علقت\s+(?:في|ب)|موقوف\s+(?:في|ب)|(?:انا|احنا)\s+(?:\S+\s+)?(?:برا|بره|خارج)\s+(?:الكويت|البلد|الديره)|(?:انا|احنا|المالك|صاحب\S*)\s+(?:\S+\s+)?(?:مسافر|مسافره|مسافرين))`),
   // Arabizi: "ana 3al2a fe matar", "sar li 7adeth".
   word(String.raw`3al2an?|3al8an?|3alqan?|ma7jooz|m7tajez|7adeth|7adith|mostashfa|mustashfa`),
 );
