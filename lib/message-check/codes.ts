@@ -14,7 +14,7 @@ export const otpWords = anyOf(
   // "Use 590214 to verify…", "استخدم 590214 لتأكيد…": the number itself is what to use.
   word(String.raw`(?:use|enter|key in)(?= \d{4,8} (?:to|for) (?:verify|confirm|complete|approve|authori[sz]e|log ?in|sign ?in|continue))`),
   word(String.raw`(?:use|enter|key in) (?:the |this )?(?:code|pin)(?= \d{4,8}(?!\p{N}))`),
-  arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:دخول|مرور|مؤقت)|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود)\s+الخاص\s+بك|(?:استخدم|ادخل)(?=\s+\d{4,8}\s+(?:ل|من اجل))`),
+  arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:دخول|مرور|مؤقت)|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود|رمز|كود)\s+(?:\S+\s+){0,2}?الخاص\s+بك|(?:استخدم|ادخل)(?=\s+\d{4,8}\s+(?:ل|من اجل))`),
 );
 
 /** A code's plain name in the warning not to share it: "Never share this code", "لا تشارك الرمز". */

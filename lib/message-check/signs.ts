@@ -10,12 +10,12 @@ const seq = (first: string, gap: number, then: string) => word(first) + near(gap
  * a reader can be told about, never one message's wording.
  */
 
-const money = String.raw`(?:kwd|kd|usd|aed|sar|\$|د\.?ك|دينار|دنانير|درهم|ريال)`;
+const money = String.raw`(?:kwd|kd|usdt|usd|aed|sar|\$|د\.?ك|دينار|دنانير|درهم|ريال)`;
 const amount = String.raw`(?:${money}\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?${money})`;
 
 /** A request to pay a fee or send money. */
 export const payment = anyOf(
-  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|(?<!(?:fixed|term|time|savings?|security) )deposit(?:ing)?|top[- ]?up`),
+  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|(?<!(?:fixed|term|time|savings?|security) )deposit(?:ing)?|recharge|top[- ]?up`),
   seq(String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill`, 25, 'required|due|pending|unpaid|outstanding|overdue|payable'),
   seq('unpaid|outstanding|overdue', 20, String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill|amount|balance`),
   word(String.raw`fees?|charges?|dut(?:y|ies)|fine`) + near(20) + amount,
@@ -47,7 +47,7 @@ export const payment = anyOf(
 /** A deadline, a hurry or a threat. */
 export const pressure = anyOf(
   word(String.raw`(?:within|in(?: the next)?)\s?(?:\d+|one|two|twenty[- ]four|an?)\s?(?:hours?|hrs?|h|minutes?|mins?)`),
-  word(String.raw`immediately|urgent(?:ly)?|asap|right away|as soon as possible|without delay|last chance|final (?:notice|warning|reminder)|limited (?:time|offer|stock|quantity)|today only|act now`),
+  word(String.raw`immediately|urgent(?:ly)?|asap|right away|as soon as possible|without delay|last chance|final (?:notice|warning|reminder)|limited (?:time|offer|stock|quantity|seats|places|spots)|today only|act now`),
   // "call our fraud team now", "call 2xxx xxxx now", "join now"
   word(String.raw`(?:pay|verify|update|confirm|click|tap|redeem|claim|act|respond|reply|call|contact|register|order|buy|send|join|invest)(?: [\p{L}\p{N}'+]+){0,4} (?:right )?now`),
   word(String.raw`(?:expires?|expiring|ends?) (?:today|tonight|soon|in \d)`),
@@ -59,7 +59,7 @@ export const pressure = anyOf(
   word(String.raw`to avoid|otherwise|or (?:it|they|your \w+) will(?: be \w+)?|return(?:ed)? to (?:the )?sender`),
   arabic(String.raw`خلال\s*(?:\d+\s*)?(?:ساعه|ساعات|ساعتين|دقيقه|دقائق|دقايق)`),
   arabicWord(
-    'فورا|فوري|حالا|عاجل|ضروري|باسرع وقت|قبل فوات الاوان|اخر فرصه|فرصه اخيره|تنبيه اخير|انذار نهائي|انذار اخير|الكميه محدوده|لفتره محدوده|عرض محدود|لا تفوت|محجوزه|موقوفه|موقوف|مجمده|مجمد',
+    'فورا|فوري|حالا|عاجل|ضروري|باسرع وقت|قبل فوات الاوان|اخر فرصه|فرصه اخيره|تنبيه اخير|انذار نهائي|انذار اخير|الكميه محدوده|المقاعد محدوده|مقاعد محدوده|لفتره محدوده|عرض محدود|لا تفوت|محجوزه|موقوفه|موقوف|مجمده|مجمد',
   ),
   arabic(String.raw`(?:ادفع|سدد|حدث|اضغط|سجل|اطلب|استلم|حول|ادخل|اكد|اتصل|كلم|تواصل|راسل|انضم|اشترك|استثمر)\S*\s+(?:\S+\s+){0,3}?(?:الحين|الان)(?![\p{L}])`),
   arabic(String.raw`سيتم\s+(?:\S+\s+)?(?:ايقاف|حظر|تجميد|الغاء|ارجاع|اعاده|اغلاق|تعليق|حذف|قطع|مصادره)`),
@@ -88,7 +88,7 @@ export const prize = anyOf(
   arabic(String.raw`فرصه عمل|وظيفه (?:من|براتب)|دخل (?:يومي|شهري|اضافي)|راتب يومي|من (?:البيت|المنزل)`),
   arabic(String.raw`لديك\s+(?:مبلغ\s+)?(?:مسترد|مستحق|استرداد)|مبلغ مسترد`),
   // Money waiting to be let go of for a fee: "to withdraw your profits", "to release the funds" (the task and transfer scams).
-  word(String.raw`(?:withdraw|release|unlock|receive) (?:your|the) (?:profits?|earnings|commissions?|funds|money|transfer|balance)|money transfer of|(?:receive|get|make|earn) (?:back )?(?:up to )?${amount}`),
+  word(String.raw`(?:withdraw|release|unlock|receive) (?:your|the) (?:profits?|earnings|commissions?|funds|money|transfer|balance)|withdrawal of (?:your|the)|money transfer of|(?:receive|get|make|earn) (?:back )?(?:up to )?${amount}`),
   arabic(String.raw`(?:لسحب|سحب|لتحرير|تحرير|للافراج عن|لصرف)\s+(?:ال)?(?:ارباح|ربح|عموله|عمولات|مبلغ|المبلغ|رصيد)\S*`),
   arabic(String.raw`ضمان\s*100\s*[%٪]|مضمون\S*\s*100\s*[%٪]`),
   // Easy money from an investment: a profit promised, a rate of return, a trading group.
@@ -128,7 +128,7 @@ export const codeByMistake = {
   request: anyOf(
     seq('return|send back|refund|transfer', 25, String.raw`it|back|them|the (?:money|rest|difference|extra|amount)|${amount}|\d+`),
     seq('send|forward|give|tell|share|text|read|pass', 25, 'it|back|me|the code|the otp|them'),
-    arabicWord('ترجعه|ترجعها|رجعه|رجعيه|ارجعه|ترسله|ترسلها|ارسله|ارسلها|ارسلي|ارسل لي|ابعثه|تبعثه|دزه|تدزه|عطني|عطيني|قول لي|تقول لي|حوله لي'),
+    arabicWord('ترجعه|ترجعها|ترجعلي|ترجعيلي|رجعلي|رجعيلي|ترجع لي|رجع لي|رجعه|رجعيه|ارجعه|ترسله|ترسلها|ارسله|ارسلها|ارسلي|ارسل لي|ابعثه|تبعثه|دزه|تدزه|عطني|عطيني|قول لي|تقول لي|حوله لي'),
   ),
 };
 
@@ -139,15 +139,15 @@ const secretWord = `${secretWordSources.otp}|${secretWordSources.cvv}|${secretWo
  * number or IBAN: friends ask for one to send you money.
  */
 const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|${secretWord}|(?:the|this|that)(?: \d[- ]?digits?)? code (?:(?:that |which )?(?:you|u) (?:just |have |now )?(?:got|received|get)|(?:we |i )?(?:just )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|bank (?:account )?details|card photo|photo of (?:your )?card)`;
-const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|رح يوصلك|راح يوصلك|راح يجيك|يجيك|يوصلك|سيصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
+const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقه|بطاقت\S*)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|رح يوصلك|راح يوصلك|راح يجيك|يجيك|يوصلك|سيصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
 
 /** A request to hand a secret over (a reply, a message): a scam whatever else the message says. */
 export const secretsGiven = anyOf(
   // Retold: "he asked me for the code in the SMS", "طلب مني الرمز اللي وصلني".
-  word(String.raw`(?:asked|asking|asks|wants?|wanted) (?:me |us )?(?:for |to (?:give|send|tell|read|share)(?: (?:him|her|them))? )?(?:the|my|a|your)(?: \d[- ]?digits?)?(?: (?:sms|verification|bank|card|security|one[- ]time))? (?:codes?|otp|pin|cvv)`),
+  word(String.raw`(?:ask|asked|asking|asks|wants?|wanted) (?:me |us )?(?:for |to (?:give|send|tell|read|share)(?: (?:him|her|them))? )?(?:the|my|a|your)(?: \d[- ]?digits?)?(?: (?:sms|verification|bank|card|security|one[- ]time))? (?:codes?|otp|pin|cvv)|(?:ask|asked|asking|asks|wants?|wanted) (?:me |us )?(?:for )?(?:my|your|the) card (?:number|details|info)`),
   arabic(String.raw`(?:طلب|يطلب|طالب|يبي|يبغي|عايز|عاوز|بدو|بده)\s+(?:مني|منا|منك)?\s*(?:ال)?(?:رمز|كود|رقم السري|otp|pin)`),
   seq('reply|respond|send|share|give|provide|tell|text|forward|read|submit|whatsapp', 40, secretThing),
-  arabicWord('ارسل|ارسلي|ارسال|بارسال|ابعث|ابعت|ابعتلي|ابعتيلي|ابعتلنا|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|اعطني|اعطيني|اعطاء|قول|قولي|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
+  arabicWord('ارسل|ارسلي|ارسال|بارسال|ابعث|ابعت|ابعتلي|ابعتيلي|ابعتلنا|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|اعطني|اعطيني|اعطاء|قول|قولي|اكتب لنا|رد|ترسل|دز|نحتاج|نحتاجه|محتاجين|نبي|نبغي') + near(30) + arabic(secretThingArabic),
 );
 
 /**
@@ -166,6 +166,8 @@ export const codeToCome = {
     word(
       String.raw`(?:read|tell|repeat|send|give|share|forward) (?:it|that|them|the code|the otp|the number|the digits)(?: (?:out|back))?(?: (?:to|with))? (?:me|us|him|her)|(?:read|tell) (?:it|them|the code|the digits) (?:out|back)|(?:tell|send|give|forward|read) (?:me|us) (?:the code|the otp|the number|the digits|it|what it says)`,
     ),
+    // "محتاجه منك", "ابيه منك": the code wanted from you.
+    arabic(String.raw`(?:محتاجه|محتاجها|محتاجينه|عايزه|عايزها|عاوزه|ابيه|ابغاه|بدي ياه|نحتاجه)\s+(?:منك|منج|منكم)(?![\p{L}])`),
     // "قولي لي اياه", "دزه لي", "عطني الرمز": the verb with the code as its object.
     arabic(
       String.raw`(?:قول|قولي|عط|عطي|اعط|اعطي|ارسل|ارسلي|ابعث|ابعثي|ابعت|ابعتي|ابعتل|ابعتيل|دز|دزي|اقرا|اقري|خبر|خبري)(?:ني|نا|لي|لنا|ي|ه)?\s+(?:\S+\s+)?(?:اياه|اياها|الرمز|الكود|الارقام|الرقم)(?![\p{L}])|(?:قول|ارسل|ابعث|دز|اقرا|عط)(?:ه|يه|ها|يها)\s+(?:لي|لنا)(?![\p{L}])|(?:قوليه|قوله|قولها|اقراه|اقريه)(?![\p{L}])`,
@@ -242,6 +244,9 @@ export const callWords = anyOf(word('call|contact|dial|phone|ring|reach|whatsapp
 export const callReason = anyOf(
   word(String.raw`(?:confirm|verify|update|validate|unlock|unblock|re-?activate|restore|secure) your (?:\w+ )?(?:payments?|card|account|details|identity|bank details)`),
   word(String.raw`(?:cancel|stop|block|reverse|dispute) (?:this|the|that|these|your) (?:\w+ )?(?:orders?|transactions?|purchases?|payments?|charges?|transfers?|operation)`),
+  // "Call … to avoid legal action": the threat is the reason to call.
+  word(String.raw`to avoid (?:any )?(?:legal|court|police|criminal) (?:action|case|proceedings|measures)`),
+  arabic(String.raw`(?:لتجنب|تجنبا ل|لتفادي)\s*(?:اتخاذ\s+)?(?:ال)?(?:اجراءات|اجراء|مسائله|ملاحقه)\s*(?:ال)?(?:قانونيه|قانوني|قضائيه)`),
   // "Call … to reactivate", "to unblock it": the account or card the message says is blocked.
   word(String.raw`to (?:re-?activate|unblock|unlock|unfreeze|restore|reopen)(?: (?:it|them|your (?:\w+ )?(?:account|card|access)))?`),
   arabic(String.raw`(?:لاعاده تفعيل|لفك|لرفع)\s+(?:ال)?(?:حساب|بطاق|حظر|تجميد|ايقاف)\S*`),
