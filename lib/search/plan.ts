@@ -180,6 +180,8 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
 
   /** One normalised word as it is searched: itself, its reading (Arabizi, dialect form, split, correction), or nothing. */
   function read(word: string, corrections: Map<string, string> | undefined, arabiziQuery: boolean): string[] {
+    // A name of something no article covers is itself, not a typo of a word they hold.
+    if (lexicon.notCovered.has(word)) return [word];
     // In an Arabizi query, "el", "ma" and "b" are Arabic even where an article happens to hold them.
     const functionWord = arabiziQuery ? arabiziFunctionWord(word) : undefined;
     if (functionWord !== undefined) return normalizeWords(functionWord, 'ar');

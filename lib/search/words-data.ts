@@ -271,6 +271,15 @@ export function checkSearchWords(
       once(`word:${word}`, where, `"${stopword}"`);
       if (labels.has(word)) report(wordsFile, own, where, `"${stopword}" names a topic in an article's title or error messages: as a stopword it would hide it from search`);
     });
+    words.notCovered.forEach((name, index) => {
+      const where = ['notCovered', index];
+      const normalized = normalizeWords(name, locale);
+      if (normalized.length !== 1) return report(wordsFile, own, where, `"${name}" must be one word`);
+      const [word] = normalized as [string];
+      if (languageStopwords.has(word)) return report(wordsFile, own, where, `"${name}" is one of the language's stopwords (lib/search/normalize.ts)`);
+      once(`word:${word}`, where, `"${name}"`);
+      if (all.has(word)) report(wordsFile, own, where, `"${name}" is in a ${locale} article: an article covers it, and listing it would hide that article's answer`);
+    });
     Object.entries(words.dialect).forEach(([word, meaning]) => {
       const where = ['dialect', word];
       const normalized = normalizeWords(word, locale);

@@ -21,6 +21,13 @@ export const searchWordsSchema = z.strictObject({
    */
   stopwords: z.array(phrase).default([]),
   /**
+   * Names of things no article covers that readers ask about (other shops, pay-later services,
+   * subscriptions: "tabby", "prime", "shein"): never corrected into a word the articles hold ("prime"
+   * is not a typo of "price"), and counted as not understood, so a question about them is told that
+   * no article answers it. One word each; `content:check` refuses a word an article holds.
+   */
+  notCovered: z.array(phrase).default([]),
+  /**
    * A word of a dialect, of chat shorthand or of a language readers mix in, and the word the
    * articles use for it ("مصاري": "فلوس", "acc": "account", "bayad": "pay"): searched as that word,
    * never corrected as a typo. One word on the left; one word or a phrase on the right.

@@ -11,7 +11,7 @@ export interface SearchWords extends SearchWordsFile {
   translations: SearchTranslation[];
 }
 
-export const emptySearchWords: SearchWords = { stopwords: [], dialect: {}, synonyms: [], messages: { scam: [], code: [] }, translations: [] };
+export const emptySearchWords: SearchWords = { stopwords: [], notCovered: [], dialect: {}, synonyms: [], messages: { scam: [], code: [] }, translations: [] };
 
 /** One translation group in a locale's normalised words. */
 export interface LexiconTranslation {
@@ -25,6 +25,8 @@ export interface SearchLexicon {
   locale: Locale;
   /** The language's function words (`normalize.ts`) and the editors' stopwords. */
   stopwords: ReadonlySet<string>;
+  /** Names of things no article covers: searched as typed, never corrected, never understood. */
+  notCovered: ReadonlySet<string>;
   /** Dialect word → the articles' words for it. */
   dialect: ReadonlyMap<string, string[]>;
   /** Readers' phrases → the articles' phrase. */
@@ -54,6 +56,7 @@ export function compileLexicon(words: SearchWords, locale: Locale): SearchLexico
   const lexicon: SearchLexicon = {
     locale,
     stopwords: new Set([...textRules(locale).stopwords, ...words.stopwords.flatMap(normalize)]),
+    notCovered: new Set(words.notCovered.flatMap(normalize)),
     dialect,
     synonyms,
     translations: words.translations.map((group) => ({ latin: phrases(group.latin), arabic: phrases(group.arabic), message: group.message === true })),

@@ -23,6 +23,14 @@ describe('what search understands of a query', () => {
     expect(slugs(en, 'knetcardnotaccepted').slice(0, 3)).toContain('payment-method-not-accepted');
   });
 
+  it('never corrects the name of something no article covers, and does not call a question about it answered', () => {
+    // "prime" was "corrected" to "price", and the statement article shown as the answer.
+    expect(en.correct('amazon prime price in kuwait')).toBeUndefined();
+    expect(en.answer('amazon prime price in kuwait').confident).toBe(false);
+    expect(en.answer('tabby installments').confident).toBe(false);
+    expect(ar.correct('اشتراك برايم')).toBeUndefined();
+  });
+
   it('counts a word the editors list in a reader phrase as understood', () => {
     // "ريفند" is in no article, but the search words read it as a refund.
     const { confident, hits } = ar.answer('الريفند تأخر');

@@ -66,6 +66,14 @@ describe('checkSearchWords', () => {
     ]);
   });
 
+  it('refuses a name of something not covered that an article holds, or that is two words', () => {
+    const folder = wordsFolder({ en: '{\n  "notCovered": ["tabby", "refund", "apple pay"]\n}\n' });
+    expect(problems(folder)).toEqual([
+      'content/en/search-words.json:2: notCovered.1 — "refund" is in a en article: an article covers it, and listing it would hide that article\'s answer',
+      'content/en/search-words.json:2: notCovered.2 — "apple pay" must be one word',
+    ]);
+  });
+
   it('reports a phrase given two translations', () => {
     const folder = wordsFolder({
       translations: '{"translations": [\n  {"latin": ["knet"], "arabic": ["كي نت"]},\n  {"latin": ["knet"], "arabic": ["كينت"]}\n]}\n',
