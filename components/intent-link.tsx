@@ -12,7 +12,9 @@ import type { ComponentProps } from 'react';
  */
 export function IntentLink({ href, onPointerEnter, onTouchStart, onFocus, ...props }: Omit<ComponentProps<typeof Link>, 'href' | 'prefetch'> & { href: string }) {
   const router = useRouter();
-  const prefetch = () => router.prefetch(href);
+  // After the next frame: the frame that shows the link pressed (navigation-feedback.tsx) is not
+  // held back by the prefetch's own work, which on a slow phone takes tens of milliseconds.
+  const prefetch = () => requestAnimationFrame(() => setTimeout(() => router.prefetch(href), 0));
   return (
     <Link
       {...props}
