@@ -10,10 +10,11 @@ import { anyOf, arabic, arabicWord, near, spans, word, type Span } from './text'
 /** The words that make a number a one-time code. */
 export const otpWords = anyOf(
   word(secretWordSources.otp),
-  word(String.raw`secure ?code|(?:security|secure|authentication|activation|confirmation|login|sign[- ]in|access|temporary) (?:code|pin|password)|3-?d secure|(?:your|the) (?:\w+ ){0,2}code is|your (?:\w+ ){0,2}code ?:|is your (?:\w+ ){0,2}code`),
+  word(String.raw`secure ?code|(?:security|secure|authentication|activation|confirmation|login|sign[- ]in|access|temporary) (?:code|pin|password)|3-?d secure|(?:your|the) (?:(?!discount|promo|coupon|voucher|referral|gift)\w+ ){0,2}code is|your (?:(?!discount|promo|coupon|voucher|referral|gift)\w+ ){0,2}code ?:|is your (?:(?!discount|promo|coupon|voucher|referral|gift)\w+ ){0,2}code`),
   // "Use 590214 to verify…", "استخدم 590214 لتأكيد…": the number itself is what to use.
   word(String.raw`(?:use|enter|key in)(?= \d{4,8} (?:to|for) (?:verify|confirm|complete|approve|authori[sz]e|log ?in|sign ?in|continue))`),
-  word(String.raw`(?:use|enter|key in) (?:the |this )?(?:code|pin)(?= \d{4,8}(?!\p{N}))`),
+  // Not a discount code: "use code 1111 at checkout for 10% off".
+  word(String.raw`(?:use|enter|key in) (?:the |this )?(?:code|pin)(?= \d{4,8}(?!\p{N})(?![^.\n]{0,40}(?:%|\boff\b|discount|coupon|promo)))`),
   arabic(String.raw`(?:رمز|كود)\s*(?:ال)?(?:دخول|مرور|مؤقت)|(?:رمزك|كودك)(?![\p{L}])|(?:الرمز|الكود|رمز|كود)\s+(?:\S+\s+){0,2}?الخاص\s+بك|(?:استخدم|ادخل)(?=\s+\d{4,8}\s+(?:ل|من اجل))`),
 );
 
@@ -28,9 +29,9 @@ const thisCode = new RegExp(anyOf(word(String.raw`(?:this|the) (?:\w+ )?codes?`)
 
 /** Where a one-time code may be: 4 to 8 digits standing alone (or 3 and 3, or after one letter and a hyphen: "G-582019"), not an amount, a date or a time. */
 export const codeNumber = /(?:(?<![\p{L}\p{N}.,:/#*-])|(?<=(?<![\p{L}\p{N}])[a-z]-))(?:\d{4,8}|\d{3}[- ]\d{3})(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
-/** Labels that make a number something else: the card's last digits, an order, an account. */
+/** Labels that make a number something else: the card's last digits, an order, an account, a number to call. */
 export const notACode = new RegExp(
-  String.raw`(?:${word('ending(?: in| with)?|ends (?:in|with)|card|account|acct|order|ref|no\.?|number|x+')}|${arabic('منتهي\\S*|تنتهي ب|رقم|حساب|بطاقه|طلب')}|[#*x])\s*:?\s*$`,
+  String.raw`(?:${word('ending(?: in| with)?|ends (?:in|with)|card|account|acct|order|ref|no\.?|number|x+|call(?: us)?(?: on| at)?|dial|whatsapp')}|${arabic('منتهي\\S*|تنتهي ب|رقم|حساب|بطاقه|طلب|اتصل(?: على| علي| ب)?')}|[#*x])\s*:?\s*$`,
   'u',
 );
 
@@ -76,6 +77,7 @@ export function isCodeMessageWithoutCode(text: string): boolean {
   // A code named only inside the warning is a bank's notice ("we will never ask for your PIN or OTP"), not a code sent.
   const named = spans(otpWords, text).filter((span) => !keepItSecret.test(text.slice(Math.max(0, span.start - 60), span.start)));
   // "Never share this code" still names a code sent: a warning's "this code", "الرمز" counts, not "your PIN or OTP".
-  const sent = spans(codeInWarning, text).filter((span) => thisCode.test(text.slice(span.start, span.end)));
+  // Read a little past the match: "الرمز" in "الرمز السري" is the PIN, not a code sent.
+  const sent = spans(codeInWarning, text).filter((span) => thisCode.test(text.slice(span.start, span.end + 12)));
   return named.length + sent.length > 0 && keepItSecret.test(text);
 }

@@ -56,7 +56,7 @@ export const signWeights: Record<MessageSignKind, number> = {
   codeByMistake: 2,
   giftCards: 2,
   secrets: 2,
-  remoteAccess: 2,
+  remoteAccess: 1,
   neverAsks: 2,
   lookalike: 2,
   borrowedName: 2,
@@ -215,7 +215,7 @@ const originalOf = (original: string, folded: FoldedText, span: Span) => origina
 const overlap = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Each sign found, with its evidence; and whether a callback number claims to be Amazon's or KNET's. */
-function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; callsNoPhoneOrganisation: boolean; prizeByPhone: boolean } {
+function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; callsNoPhoneOrganisation: boolean; prizeByPhone: boolean; remoteForMoney: boolean } {
   const { text, addresses, named } = reading;
   const found = new Map<MessageSignKind, string[]>();
   const add = (kind: MessageSignKind, evidence: string[]) => {
@@ -253,7 +253,9 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   const arrives = matched(patterns.codeToCome.arrives);
   const tellIt = matched(patterns.codeToCome.passOn, notNegated).filter((span) => arrives.some((code) => soonAfter(code, span)));
   const codeToTell = arrives.filter((code) => tellIt.some((span) => soonAfter(code, span)));
-  const secrets = [...matched(patterns.secretsGiven, notNegated), ...(hasLink ? matched(patterns.secretsEntered, notNegated) : []), ...codeToTell, ...tellIt];
+  // A request retold ("he asked me for the code") is a scam's when it came in a call: a driver asks for the delivery OTP too.
+  const retold = matched(patterns.callWords).length > 0 || matched(patterns.aCall).length > 0 ? matched(patterns.askedForSecret, notNegated) : [];
+  const secrets = [...matched(patterns.secretsGiven, notNegated), ...retold, ...(hasLink ? matched(patterns.secretsEntered, notNegated) : []), ...codeToTell, ...tellIt];
   add('secrets', secrets.map(quote));
   if (hasLink) {
     const toVerify = matched(patterns.verify, (span) => notNegated(span) && !secrets.some((other) => overlap(span, other)));
@@ -271,16 +273,28 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   const notYou = matched(patterns.notYou);
   // Or a reason to call given where the number is: to confirm your payment or card, to cancel an order.
   const numberSentences = callSentences.filter((sentence) => reading.phones.some((number) => overlap(number, sentence)));
-  const reasons = matched(patterns.callReason, (span) => numberSentences.some((sentence) => overlap(span, sentence)));
+  const mobileSentences = callSentences.filter((sentence) => reading.phones.some((number) => overlap(number, sentence) && isMobileNumber(text.slice(number.start, number.end))));
+  const reasons = [
+    ...matched(patterns.callReason, (span) => numberSentences.some((sentence) => overlap(span, sentence))),
+    // "To unblock it, call …", "to avoid legal action, call …": a bank says so too, on its own published number.
+    ...matched(patterns.callReasonMobile, (span) => mobileSentences.some((sentence) => overlap(span, sentence))),
+  ];
   if ((notYou.length > 0 || reasons.length > 0) && calls.length > 0 && reading.phones.length > 0) add('callBack', [...notYou, ...reasons, ...reading.phones].map(quote));
   // Or a reply to send: "if this was not you, send 1 to cancel" is the same way out as a number to call.
   const replies = matched(patterns.replyToAct);
   if (notYou.length > 0 && replies.length > 0) add('callBack', [...notYou, ...replies].map(quote));
   // A payment to settle by calling or writing to a mobile number: that number is the way out for the money.
-  const mobiles = reading.phones.filter((number) => isMobileNumber(text.slice(number.start, number.end)) && callSentences.some((sentence) => overlap(number, sentence)));
+  // Not a number given for questions, or for a transfer between people ("my WAMD number").
+  const mobiles = reading.phones.filter((number) => {
+    if (!isMobileNumber(text.slice(number.start, number.end))) return false;
+    const sentence = sentenceAt(text, number);
+    return calls.some((span) => overlap(span, sentence)) && !patterns.notForPaying.test(text.slice(sentence.start, sentence.end));
+  });
   if (found.has('payment') && mobiles.length > 0) add('payByPhone', mobiles.map(quote));
   add('newNumber', matched(patterns.newNumber).map(quote));
   add('remoteAccess', matched(patterns.remoteAccess).map(quote));
+  // An app to see your screen asked for about money (a refund, your bank, a card): what IT support never needs.
+  const remoteForMoney = found.has('remoteAccess') && matched(patterns.moneyContext).length > 0;
   add('emergency', matched(patterns.emergency).map(quote));
   // A prize to claim by calling or writing to a number: the number is the way out, as a link would be.
   const claimByPhone = matched(patterns.claimPrize, (span) => numberSentences.some((sentence) => overlap(span, sentence)));
@@ -308,7 +322,7 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
       organisation.noPublicPhone && (sender || where.some((span) => callSentences.some((sentence) => overlap(span, sentence)))),
   );
   // A prize or easy money to claim by answering ("Reply YES to start") is claimed through a number too.
-  return { found, callsNoPhoneOrganisation, prizeByPhone: prizes.length > 0 && (claimByPhone.length > 0 || replies.length > 0) };
+  return { found, callsNoPhoneOrganisation, prizeByPhone: prizes.length > 0 && (claimByPhone.length > 0 || replies.length > 0), remoteForMoney };
 }
 
 /**
@@ -331,10 +345,10 @@ function sentenceAt(text: string, span: Span): Span {
 
 export function checkMessage(message: string): MessageCheck {
   const reading = readMessage(message);
-  const { found, callsNoPhoneOrganisation, prizeByPhone } = findSigns(reading);
+  const { found, callsNoPhoneOrganisation, prizeByPhone, remoteForMoney } = findSigns(reading);
   const signs = messageSignKinds.filter((kind) => found.has(kind)).map((kind) => ({ kind, evidence: found.get(kind) ?? [] }));
   const { text: masked, hidden } = applyMasks(reading.original, reading.masks);
-  if (isScam(signs, callsNoPhoneOrganisation, prizeByPhone)) return { verdict: 'scam', signs, masked, hidden };
+  if (isScam(signs, callsNoPhoneOrganisation, prizeByPhone, remoteForMoney)) return { verdict: 'scam', signs, masked, hidden };
   const holdsCode = reading.codes.length > 0 || isCodeMessageWithoutCode(reading.text);
   if (holdsCode && !found.has('link') && !found.has('lookalike') && !found.has('borrowedName')) return { verdict: 'code', signs, code: codeDetails(reading), masked, hidden };
   return { verdict: 'none', signs, masked, hidden };
@@ -356,11 +370,13 @@ function codeDetails(reading: Reading): { amount?: string; merchant?: string } {
  * alone is a bill reminder as often as a scam; a payment asked for a prize or earnings is a scam
  * (an advance fee) however it is asked, and so is a prize to claim through a number to call or write to.
  */
-function isScam(signs: readonly MessageSign[], noPublicPhone: boolean, prizeByPhone: boolean): boolean {
+function isScam(signs: readonly MessageSign[], noPublicPhone: boolean, prizeByPhone: boolean, remoteForMoney: boolean): boolean {
   const kinds = new Set(signs.map((sign) => sign.kind));
   const weightOf = (kind: MessageSignKind) => (kind === 'callBack' && noPublicPhone ? scamWeight : signWeights[kind]);
   if (signs.some((sign) => weightOf(sign.kind) >= scamWeight)) return true;
   if (kinds.has('prize') && (kinds.has('payment') || prizeByPhone)) return true;
+  // An app that shows your screen, asked for about a refund, your bank or a card.
+  if (remoteForMoney) return true;
   // Money asked for by someone in trouble far away, whom you cannot see: the emergency is the pressure, the account the way out.
   if (kinds.has('emergency') && kinds.has('payment')) return true;
   const channel = channels.some((kind) => kinds.has(kind));

@@ -15,7 +15,7 @@ const amount = String.raw`(?:${money}\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?${mone
 
 /** A request to pay a fee or send money. */
 export const payment = anyOf(
-  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|(?<!(?:fixed|term|time|savings?|security) )deposit(?:ing)?|recharge|top[- ]?up`),
+  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|(?<!(?:fixed|term|time|savings?|security) )deposit(?:ing)?|top[- ]?up`),
   seq(String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill`, 25, 'required|due|pending|unpaid|outstanding|overdue|payable'),
   seq('unpaid|outstanding|overdue', 20, String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill|amount|balance`),
   word(String.raw`fees?|charges?|dut(?:y|ies)|fine`) + near(20) + amount,
@@ -27,6 +27,7 @@ export const payment = anyOf(
   arabic(String.raw`(?:محتاج|محتاجه|ابي|ابغي|بدي|عايز|عايزه|عاوز)\s+(?:\S+\s+)?(?:\d+|مبلغ)\s*(?:دينار|د\.?ك|kd)?`),
   // Money to put in: "invest only 100 KD", "استثمر 100 دينار", "اشحنه بـ 20 دينار".
   word('invest(?: only| just)?') + near(10) + amount,
+  word('recharge') + near(40) + word('unlock|withdraw|withdrawal'),
   arabic(String.raw`(?:استثمر|ساهم|اشحن|تشحن|تشحنه|اشحنه|تشحنها)\S*\s+(?:\S+\s+){0,2}?(?:ب)?\s*\d+\s*(?:دينار|د\.?ك|kd|دولار|\$)`),
   // Hinglish and Arabizi with an amount: "80 KD bhej do", "edfa3li 500".
   amount + near(15) + word(String.raw`bhej(?:o|do|dena|dijiye)?|transfer kar(?:o|do|dena)?`),
@@ -88,7 +89,7 @@ export const prize = anyOf(
   arabic(String.raw`فرصه عمل|وظيفه (?:من|براتب)|دخل (?:يومي|شهري|اضافي)|راتب يومي|من (?:البيت|المنزل)`),
   arabic(String.raw`لديك\s+(?:مبلغ\s+)?(?:مسترد|مستحق|استرداد)|مبلغ مسترد`),
   // Money waiting to be let go of for a fee: "to withdraw your profits", "to release the funds" (the task and transfer scams).
-  word(String.raw`(?:withdraw|release|unlock|receive) (?:your|the) (?:profits?|earnings|commissions?|funds|money|transfer|balance)|withdrawal of (?:your|the)|money transfer of|(?:receive|get|make|earn) (?:back )?(?:up to )?${amount}`),
+  word(String.raw`(?:withdraw|release|unlock|receive) (?:your|the) (?:profits?|earnings|commissions?|funds|money|transfer|balance)|withdrawal of (?:your|the)|money transfer of|invest(?:ing)?(?: only| just)? ${amount}[^.!?\n]{0,30}?(?:receive|get|earn|make|and) (?:up to )?${amount}`),
   arabic(String.raw`(?:لسحب|سحب|لتحرير|تحرير|للافراج عن|لصرف)\s+(?:ال)?(?:ارباح|ربح|عموله|عمولات|مبلغ|المبلغ|رصيد)\S*`),
   arabic(String.raw`ضمان\s*100\s*[%٪]|مضمون\S*\s*100\s*[%٪]`),
   // Easy money from an investment: a profit promised, a rate of return, a trading group.
@@ -139,15 +140,24 @@ const secretWord = `${secretWordSources.otp}|${secretWordSources.cvv}|${secretWo
  * number or IBAN: friends ask for one to send you money.
  */
 const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|${secretWord}|(?:the|this|that)(?: \d[- ]?digits?)? code (?:(?:that |which )?(?:you|u) (?:just |have |now )?(?:got|received|get)|(?:we |i )?(?:just )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|bank (?:account )?details|card photo|photo of (?:your )?card)`;
-const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقه|بطاقت\S*)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|رح يوصلك|راح يوصلك|راح يجيك|يجيك|يوصلك|سيصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
+const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقه|بطاقت\S*)(?=\s|$|[،,.])(?!\s+(?:ال)?مدني)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|رح يوصلك|راح يوصلك|راح يجيك|يجيك|يوصلك|سيصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
 
 /** A request to hand a secret over (a reply, a message): a scam whatever else the message says. */
 export const secretsGiven = anyOf(
-  // Retold: "he asked me for the code in the SMS", "طلب مني الرمز اللي وصلني".
-  word(String.raw`(?:ask|asked|asking|asks|wants?|wanted) (?:me |us )?(?:for |to (?:give|send|tell|read|share)(?: (?:him|her|them))? )?(?:the|my|a|your)(?: \d[- ]?digits?)?(?: (?:sms|verification|bank|card|security|one[- ]time))? (?:codes?|otp|pin|cvv)|(?:ask|asked|asking|asks|wants?|wanted) (?:me |us )?(?:for )?(?:my|your|the) card (?:number|details|info)`),
-  arabic(String.raw`(?:طلب|يطلب|طالب|يبي|يبغي|عايز|عاوز|بدو|بده)\s+(?:مني|منا|منك)?\s*(?:ال)?(?:رمز|كود|رقم السري|otp|pin)`),
+  // "نحتاج رقم بطاقة الكي نت": what a sender needs, when it is a bank card's secret (not the civil ID card).
+  arabic(String.raw`(?:نحتاج|نحتاجه|محتاجين|نبي|نبغي)\s+(?:\S+\s+){0,2}?(?:رقم\s+(?:ال)?بطاق\S*(?=\s|$)(?!\s+(?:ال)?مدني)|الرمز|رمز التحقق|الرقم السري|otp|cvv)`),
   seq('reply|respond|send|share|give|provide|tell|text|forward|read|submit|whatsapp', 40, secretThing),
-  arabicWord('ارسل|ارسلي|ارسال|بارسال|ابعث|ابعت|ابعتلي|ابعتيلي|ابعتلنا|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|اعطني|اعطيني|اعطاء|قول|قولي|اكتب لنا|رد|ترسل|دز|نحتاج|نحتاجه|محتاجين|نبي|نبغي') + near(30) + arabic(secretThingArabic),
+  arabicWord('ارسل|ارسلي|ارسال|بارسال|ابعث|ابعت|ابعتلي|ابعتيلي|ابعتلنا|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|اعطني|اعطيني|اعطاء|قول|قولي|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
+);
+
+/**
+ * Retold from a call: "he asked me for the code in the SMS", "they ask my card number", "طلب مني
+ * الرمز". A scam only when the message also says it was a call (`index.ts`): a delivery driver asks
+ * for the delivery OTP, a payment terminal for the PIN.
+ */
+export const askedForSecret = anyOf(
+  word(String.raw`(?:ask|asked|asking) (?:me |us )?(?:for )?(?:the|my|a|your)(?: \d[- ]?digits?)?(?: (?:sms|verification|bank|card|security|one[- ]time))? (?:codes?|otp|pin|cvv)|(?:ask|asked|asking) (?:me |us )?(?:for )?(?:my|your|the) card (?:number|details|info)`),
+  arabic(String.raw`(?:طلب|يطلب|طالب)\s+(?:مني|منا)\s+(?:ال)?(?:رمز|كود|رقم السري|رقم البطاقه|otp|pin)`),
 );
 
 /**
@@ -229,7 +239,7 @@ export const notYou = anyOf(
   word(
     String.raw`if (?:you )?(?:did ?n[o']?t|didn't|did not|have not|haven't) (?:make|authori[sz]e|recogni[sz]e|place|request|initiate)|not (?:made|done|authori[sz]ed|initiated) by you|if (?:this|it) (?:wasn't|was not|is not|isn't) you|if not you|unauthori[sz]ed (?:transaction|purchase|charge|order|payment)|(?:suspicious|unusual) (?:transaction|purchase|order|activity|payment|charge|login|sign-?in)`,
   ),
-  arabic(String.raw`(?:اذا|لو|في حال)\s+(?:لم|ما|مو)\s*(?:تقم|تكن|قمت|سويت|تطلب|طلبت|توافق|وافقت|تعرف|تتعرف)|لم تقم بها|غير مصرح|مشبوهه`),
+  arabic(String.raw`(?:اذا|لو|في حال)\s+(?:لم|ما|مو)\s*(?:تقم|تكن|قمت|سويت|تطلب|طلبت)|(?:اذا|في حال)\s+لم\s*توافق|لم تقم بها|غير مصرح|مشبوهه`),
   // "Someone is trying to buy…": a purchase or sign-in the reader did not make.
   word(String.raw`(?:someone|somebody|a third party) (?:is |was |has )?(?:trying|tried|attempting|attempted) to (?:buy|purchase|order|pay|access|log ?in|sign ?in|use|withdraw|transfer|change)`),
   arabic(String.raw`(?:شخص|احد|حد|واحد|جهه)\s+(?:ما\s+)?(?:يحاول|حاول|قاعد يحاول|بيحاول)`),
@@ -244,14 +254,21 @@ export const callWords = anyOf(word('call|contact|dial|phone|ring|reach|whatsapp
 export const callReason = anyOf(
   word(String.raw`(?:confirm|verify|update|validate|unlock|unblock|re-?activate|restore|secure) your (?:\w+ )?(?:payments?|card|account|details|identity|bank details)`),
   word(String.raw`(?:cancel|stop|block|reverse|dispute) (?:this|the|that|these|your) (?:\w+ )?(?:orders?|transactions?|purchases?|payments?|charges?|transfers?|operation)`),
+  arabic(String.raw`(?:تاكيد|اكد|تحديث|حدث|فك|تامين)\s+(?:\S+\s+)?(?:حساب|بطاقت|بيانات|معلومات|دفعت|هويت)ك`),
+  arabic(String.raw`(?:ايقاف|الغاء|الغي|وقف|اوقف)\s+(?:هذه\s+|هذي\s+)?(?:ال)?(?:عمليه|طلب|معامله|حواله|تحويل|شراء|خصم)`),
+);
+
+/**
+ * Reasons to call that a bank gives too, with its own published number ("to unblock it call
+ * 1801801"): a sign only when the number to call is a mobile one (`index.ts`).
+ */
+export const callReasonMobile = anyOf(
   // "Call … to avoid legal action": the threat is the reason to call.
   word(String.raw`to avoid (?:any )?(?:legal|court|police|criminal) (?:action|case|proceedings|measures)`),
   arabic(String.raw`(?:لتجنب|تجنبا ل|لتفادي)\s*(?:اتخاذ\s+)?(?:ال)?(?:اجراءات|اجراء|مسائله|ملاحقه)\s*(?:ال)?(?:قانونيه|قانوني|قضائيه)`),
   // "Call … to reactivate", "to unblock it": the account or card the message says is blocked.
   word(String.raw`to (?:re-?activate|unblock|unlock|unfreeze|restore|reopen)(?: (?:it|them|your (?:\w+ )?(?:account|card|access)))?`),
   arabic(String.raw`(?:لاعاده تفعيل|لفك|لرفع)\s+(?:ال)?(?:حساب|بطاق|حظر|تجميد|ايقاف)\S*`),
-  arabic(String.raw`(?:تاكيد|اكد|تحديث|حدث|فك|تامين)\s+(?:\S+\s+)?(?:حساب|بطاقت|بيانات|معلومات|دفعت|هويت)ك`),
-  arabic(String.raw`(?:ايقاف|الغاء|الغي|وقف|اوقف)\s+(?:هذه\s+|هذي\s+)?(?:ال)?(?:عمليه|طلب|معامله|حواله|تحويل|شراء|خصم)`),
 );
 
 /** "To claim your prize, call / WhatsApp…": a prize to be claimed through a number is a way out for the money too. */
@@ -279,22 +296,41 @@ export const replyToAct = anyOf(
  */
 export const remoteAccess = anyOf(
   word(
-    String.raw`any ?desk|team ?viewer|quick ?support|rust ?desk|air ?droid|ultra ?viewer|remote (?:access|desktop|control|support) (?:app|application|tool|software)`,
+    String.raw`any ?desk|team ?viewer|quick ?support|rust ?desk|air ?droid|ultra ?viewer`,
   ),
-  arabicWord('انيديسك|اني ديسك|اني دسك|تيم فيور|تيم فيوير|تيمفيور|تيم فيوور|(?:برنامج|تطبيق) (?:ال)?تحكم عن بعد'),
+  arabicWord('انيديسك|اني ديسك|اني دسك|تيم فيور|تيم فيوير|تيمفيور|تيم فيوور'),
 );
 
 /**
- * Someone in trouble far away: an accident, a hospital, held at an airport or at customs, abroad and
- * unable to meet. With a request for money it is the family-emergency, romance and rental scam.
+ * Someone held far away: at an airport, at customs or a border, by the police. With a request for
+ * money it is the stranded-relative and romance scam. Not an accident, a hospital, a trip or a
+ * landlord abroad: people write those to each other every day, with money in the same message.
  */
 export const emergency = anyOf(
   word(
-    String.raw`(?:i'?m|i am|im|we are|we're|he is|she is)(?: \w+){0,2} (?:stuck|stranded|detained|arrested|in (?:the )?hospital|in jail|in trouble|outside (?:kuwait|the country)|abroad|out of (?:kuwait|the country))|(?:had|have|was in|been in) an? (?:accident|emergency)|(?:stuck|stranded|held|detained) (?:in|at) (?:the )?(?:\w+ )?(?:airport|customs|border|hospital|police)|(?:owner|landlord|seller|i) (?:is |am |'m )?(?:currently |now )?(?:abroad|travell?ing|outside (?:kuwait|the country)|out of (?:kuwait|the country))`,
+    String.raw`(?:stuck|stranded|held|detained|arrested|stopped) (?:in|at|by) (?:the )?(?:\w+ )?(?:airport|customs|border|immigration|police)|(?:i'?m|i am|im|he is|she is|he's|she's) (?:\w+ )?(?:detained|arrested|in jail|in prison)`,
   ),
-  arabic(String.raw`(?:صار\s+(?:لي|لنا|له|لها)\s+حادث|عملت\s+حادث|سويت\s+حادث|بالمستشفي|في المستشفي|بالمستشفى|محجوز\S*\s+(?:في|ب)|محتجز\S*|عالق\S*\s+(?:في|ب)|علقت\s+(?:في|ب)|موقوف\s+(?:في|ب)|(?:انا|احنا)\s+(?:\S+\s+)?(?:برا|بره|خارج)\s+(?:الكويت|البلد|الديره)|(?:انا|احنا|المالك|صاحب\S*)\s+(?:\S+\s+)?(?:مسافر|مسافره|مسافرين))`),
-  // Arabizi: "ana 3al2a fe matar", "sar li 7adeth".
-  word(String.raw`3al2an?|3al8an?|3alqan?|ma7jooz|m7tajez|7adeth|7adith|mostashfa|mustashfa`),
+  arabic(String.raw`(?:محتجز|محجوز|عالق|علقت|موقوف|حاجزين\S*|حجزوني|وقفوني|مسكوني)\S*\s+(?:\S+\s+)?(?:بال|في ال|في|ب)?(?:مطار|جمارك|منفذ|حدود|مخفر|شرطه)`),
+  // Arabizi: "ana 3al2a fe matar", "7ajazoni bl jamarek".
+  word(String.raw`(?:3al2an?|3al8an?|3alqan?|ma7jooz|m7tajez|7ajazo\w*|mesekoni|waga3oni)(?: \w+){0,3} (?:matar|el matar|jamarek|el jamarek|7dood|ma5far)`),
+);
+
+/** Money, a bank, a card or a refund: what an app to see your screen must not be asked for. */
+export const moneyContext = anyOf(
+  word(String.raw`refunds?|bank|banking|card|account|payments?|transfer|money|balance|wallet|knet|amazon`),
+  arabic(String.raw`بنك|بطاق|حساب|استرداد|مبلغ|فلوس|تحويل|رصيد|دفع|امازون|كي نت`),
+);
+
+/** A call, told as one: "someone called me", "a robot call", "اتصل علي", for a request retold from it. */
+export const aCall = anyOf(
+  word(String.raw`called|calling|caller|phone call|robot call|automated call|on the (?:phone|line)`),
+  arabicWord('اتصل|اتصلوا|اتصال|مكالمه|كلمني|كلموني|اتصل علي|دق علي'),
+);
+
+/** Lines where a number is given for questions, or for a transfer between people: not where to pay. */
+export const notForPaying = new RegExp(
+  String.raw`(?:${word('questions?|enquir(?:y|ies)|inquir(?:y|ies)|problems?|wamd')}|${arabic('استفسار|الاستفسار|للاستفسار|ومض')})`,
+  'u',
 );
 
 /** Family or a friend "on a new number". */

@@ -188,8 +188,9 @@ export function stripArabicPrefixes(word: string, afterWaw = false): string {
     return stripArabicPrefixes(stem, true);
   }
   if (word.startsWith('ب') && stem.length >= 2 && isAttachable(stem)) return stem;
-  // ل ("to, for") likewise, before a stem of three letters or more: "لامازون", "لبنكي" (not "لكي").
-  if (word.startsWith('ل') && stem.length >= 3 && isAttachable(stem)) return stem;
+  // ل ("to, for") likewise, before a word of this site of three letters or more: "لامازون", "لبنكي"
+  // (not before a stopword: "لاين" is not ل + اين, and not "لكي").
+  if (word.startsWith('ل') && stem.length >= 3 && (attachableWords.has(stem) || attachableStems.some((known) => stem.startsWith(known)))) return stem;
   return word;
 }
 

@@ -131,7 +131,7 @@ export const en = {
       callBack: 'It gives a number to call about a charge or an order you did not make',
       payByPhone: 'It asks for a payment and gives a mobile number to call or write to',
       newNumber: 'Someone on a “new number” asks for money',
-      emergency: 'Someone says they are in trouble far away (an accident, held at an airport, abroad) and asks for money',
+      emergency: 'Someone says they are held at an airport, at customs or by the police, and asks for money',
       prize: 'A prize, gift, refund or easy money you did not expect',
       pressure: 'A deadline or a threat: “within 24 hours”, “will be returned”, “blocked”',
     },
