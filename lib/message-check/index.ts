@@ -18,12 +18,13 @@ export { looksLikeMessage, maxMessageLength } from './pasted';
  * One sign is seldom enough. A link to a site that is not an official address, a payment asked
  * for, a deadline: each alone is in plenty of genuine messages. A verdict of `scam` needs (see
  * `isScam`) one sign no genuine sender shows (weight 2 in `signWeights`: asking you to hand over a
- * card number, PIN, OTP or CVV, to install an app that lets them see or work your phone, to pay in gift cards, to pass on "a code I sent you by mistake", a
+ * card number, PIN, OTP or CVV, to pay in gift cards, to pass on "a code I sent you by mistake", a
  * link dressed as Amazon's or KNET's or borrowing the name the message goes by, a request the organisation named says it never makes by
  * message); or two signs where one is the way out for the money or the secret (a link, "update
- * your details", a QR code, a number to call, a "new number"); or a fee asked for a prize or earnings, or a
- * prize to be claimed by calling or writing to a number, or money asked for by someone in trouble far away
- * (an accident, held at an airport, abroad and unable to meet).
+ * your details", a QR code, a number to call, a mobile number to pay through, a "new number"); or a fee
+ * asked for a prize or earnings, or a prize to be claimed by calling or writing to a number, or money
+ * asked for by someone held at an airport, at customs or by the police, or an app that shows your
+ * screen asked for about money, a bank, a card or a refund.
  */
 
 /** `scam`: signs of a scam; `code`: a genuine-looking one-time code; `none`: neither. */
@@ -377,7 +378,7 @@ function isScam(signs: readonly MessageSign[], noPublicPhone: boolean, prizeByPh
   if (kinds.has('prize') && (kinds.has('payment') || prizeByPhone)) return true;
   // An app that shows your screen, asked for about a refund, your bank or a card.
   if (remoteForMoney) return true;
-  // Money asked for by someone in trouble far away, whom you cannot see: the emergency is the pressure, the account the way out.
+  // Money asked for by someone held at an airport, at customs or by the police: the hold is the pressure, the account the way out.
   if (kinds.has('emergency') && kinds.has('payment')) return true;
   const channel = channels.some((kind) => kinds.has(kind));
   return channel && signs.reduce((total, sign) => total + weightOf(sign.kind), 0) >= scamWeight;
