@@ -26,6 +26,9 @@ function preloadSearch(locale: Locale, index: SearchIndexLocation): Promise<Comp
   return dialogModule;
 }
 
+/** Times the dialog's code is asked for, a lost request asked again, before the box is left to submit its form. */
+const maxDialogAttempts = 3;
+
 /** True when a key press is typing into something, so "/" must not open search. */
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -77,7 +80,7 @@ export function SearchBoxInput({
   const offlineId = `${id}-offline`;
 
   const openDialog = useCallback(
-    (focusAfterClose: HTMLElement | null) => {
+    function open(focusAfterClose: HTMLElement | null, attempt = 1) {
       if (opening.current || dialogOpen) return;
       opening.current = dialogOpen = true;
       returnFocus.current = focusAfterClose;
@@ -90,6 +93,14 @@ export function SearchBoxInput({
           // Without the dialog the form still submits to the results page.
           opening.current = dialogOpen = false;
           if (!navigator.onLine) setOffline(true);
+          // A request lost on a bad connection: asked for again while the reader's words wait in the
+          // box, since the typing may be over and nothing else would ask.
+          else if (attempt < maxDialogAttempts) {
+            window.setTimeout(() => {
+              const input = inputRef.current;
+              if (input && document.activeElement === input && input.value.trim()) open(input, attempt + 1);
+            }, 1500 * attempt);
+          }
         },
       );
     },

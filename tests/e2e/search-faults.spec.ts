@@ -17,6 +17,28 @@ async function openDialog(page: Page) {
 }
 
 test.describe('search faults a reader can recover from', () => {
+  test('the dialog opens for words typed into the box even when its code is lost on the way the first times', async ({ page }) => {
+    await page.goto('/en/articles/knet-payment-page-messages');
+    await expect.poll(() => page.evaluate(() => 'next' in window)).toBe(true);
+    // Every script asked for in the next two seconds is lost, as on a bad connection: the dialog's code among them.
+    let lostUntil = 0;
+    let lost = 0;
+    await page.route('**/_next/static/chunks/**', (route) => {
+      if (Date.now() < lostUntil) {
+        lost += 1;
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    lostUntil = Date.now() + 2000;
+    // One input event, as when the typing is over before the code could arrive: nothing else will ask for it.
+    await page.locator('#search-header').fill('declined');
+    const dialog = page.getByRole('dialog', { name: t.dialogTitle });
+    await expect(dialog.getByRole('option').first()).toBeVisible({ timeout: 20_000 });
+    await expect(dialog.getByRole('combobox')).toHaveValue('declined');
+    expect(lost).toBeGreaterThan(0);
+  });
+
   test('an index request that never answers says so after a few seconds and offers Try again, which works', async ({ page }) => {
     let stall = true;
     await page.route(indexUrl, (route) => (stall ? undefined : route.continue()));
