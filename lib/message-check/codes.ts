@@ -7,10 +7,13 @@ import { anyOf, arabic, arabicWord, near, spans, word, type Span } from './text'
  * them (lib/secrets), plus the ways code messages say it ("your code is", "رمزك").
  */
 
+/** Up to two words naming a code, none of them the name of a shop's code: "your Apple Account code", not "your discount code". */
+const codeName = String.raw`(?:(?!discount|promo|coupon|voucher|referral|gift)\w+ ){0,2}`;
+
 /** The words that make a number a one-time code. */
 export const otpWords = anyOf(
   word(secretWordSources.otp),
-  word(String.raw`secure ?code|(?:security|secure|authentication|activation|confirmation|login|sign[- ]in|access|temporary) (?:code|pin|password)|3-?d secure|(?:your|the) (?:(?!discount|promo|coupon|voucher|referral|gift)\w+ ){0,2}code is|your (?:(?!discount|promo|coupon|voucher|referral|gift)\w+ ){0,2}code ?:|is your (?:(?!discount|promo|coupon|voucher|referral|gift)\w+ ){0,2}code`),
+  word(String.raw`secure ?code|(?:security|secure|authentication|activation|confirmation|login|sign[- ]in|access|temporary) (?:code|pin|password)|3-?d secure|(?:your|the) ${codeName}code is|your ${codeName}code ?:|is your ${codeName}code`),
   // "Use 590214 to verify…", "استخدم 590214 لتأكيد…": the number itself is what to use.
   word(String.raw`(?:use|enter|key in)(?= \d{4,8} (?:to|for) (?:verify|confirm|complete|approve|authori[sz]e|log ?in|sign ?in|continue))`),
   // Not a discount code: "use code 1111 at checkout for 10% off".

@@ -254,8 +254,9 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   const arrives = matched(patterns.codeToCome.arrives);
   const tellIt = matched(patterns.codeToCome.passOn, notNegated).filter((span) => arrives.some((code) => soonAfter(code, span)));
   const codeToTell = arrives.filter((code) => tellIt.some((span) => soonAfter(code, span)));
+  const calls = matched(patterns.callWords);
   // A request retold ("he asked me for the code") is a scam's when it came in a call: a driver asks for the delivery OTP too.
-  const retold = matched(patterns.callWords).length > 0 || matched(patterns.aCall).length > 0 ? matched(patterns.askedForSecret, notNegated) : [];
+  const retold = calls.length > 0 || matched(patterns.aCall).length > 0 ? matched(patterns.askedForSecret, notNegated) : [];
   const secrets = [...matched(patterns.secretsGiven, notNegated), ...retold, ...(hasLink ? matched(patterns.secretsEntered, notNegated) : []), ...codeToTell, ...tellIt];
   add('secrets', secrets.map(quote));
   if (hasLink) {
@@ -269,12 +270,12 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   const mistake = matched(patterns.codeByMistake.mistake);
   const passOn = matched(patterns.codeByMistake.request);
   if (mistake.length > 0 && passOn.length > 0 && matched(patterns.codeByMistake.code).length > 0) add('codeByMistake', [...mistake, ...passOn].map(quote));
-  const calls = matched(patterns.callWords);
   const callSentences = calls.map((span) => sentenceAt(text, span));
   const notYou = matched(patterns.notYou);
   // Or a reason to call given where the number is: to confirm your payment or card, to cancel an order.
   const numberSentences = callSentences.filter((sentence) => reading.phones.some((number) => overlap(number, sentence)));
-  const mobileSentences = callSentences.filter((sentence) => reading.phones.some((number) => overlap(number, sentence) && isMobileNumber(text.slice(number.start, number.end))));
+  const mobilePhones = reading.phones.filter((number) => isMobileNumber(text.slice(number.start, number.end)));
+  const mobileSentences = callSentences.filter((sentence) => mobilePhones.some((number) => overlap(number, sentence)));
   const reasons = [
     ...matched(patterns.callReason, (span) => numberSentences.some((sentence) => overlap(span, sentence))),
     // "To unblock it, call …", "to avoid legal action, call …": a bank says so too, on its own published number.
@@ -286,11 +287,8 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   if (notYou.length > 0 && replies.length > 0) add('callBack', [...notYou, ...replies].map(quote));
   // A payment to settle by calling or writing to a mobile number: that number is the way out for the money.
   // Not a number given for questions, or for a transfer between people ("my WAMD number").
-  const mobiles = reading.phones.filter((number) => {
-    if (!isMobileNumber(text.slice(number.start, number.end))) return false;
-    const sentence = sentenceAt(text, number);
-    return calls.some((span) => overlap(span, sentence)) && !patterns.notForPaying.test(text.slice(sentence.start, sentence.end));
-  });
+  const payingSentences = mobileSentences.filter((sentence) => !patterns.notForPaying.test(text.slice(sentence.start, sentence.end)));
+  const mobiles = mobilePhones.filter((number) => payingSentences.some((sentence) => overlap(number, sentence)));
   if (found.has('payment') && mobiles.length > 0) add('payByPhone', mobiles.map(quote));
   add('newNumber', matched(patterns.newNumber).map(quote));
   add('remoteAccess', matched(patterns.remoteAccess).map(quote));

@@ -321,11 +321,11 @@ export const moneyContext = anyOf(
   arabic(String.raw`بنك|بطاق|حساب|استرداد|مبلغ|فلوس|تحويل|رصيد|دفع|امازون|كي نت`),
 );
 
-/** A call, told as one: "someone called me", "a robot call", "اتصل علي", for a request retold from it. */
-export const aCall = anyOf(
-  word(String.raw`called|calling|caller|phone call|robot call|automated call|on the (?:phone|line)`),
-  arabicWord('اتصل|اتصلوا|اتصال|مكالمه|كلمني|كلموني|اتصل علي|دق علي'),
-);
+/**
+ * A call told as one, in the words `callWords` lacks ("someone called me", "on the line", "مكالمه",
+ * "كلمني"): with those, what says a request was retold from a call.
+ */
+export const aCall = anyOf(word(String.raw`called|calling|caller|on the line`), arabicWord('مكالمه|كلمني|كلموني|دق علي'));
 
 /** Lines where a number is given for questions, or for a transfer between people: not where to pay. */
 export const notForPaying = new RegExp(

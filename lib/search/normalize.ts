@@ -167,8 +167,13 @@ const nativeWaw = /^(وقت|وسيل|وسايل|وسيط|وصل|وصول|وصف|
 /** Loanwords that start with the letters of the article: إلكتروني is not ال + كتروني. */
 const notTheArticle = /^الكترون/;
 
+/** A word of this site ("امازون", "بطاقتي", "كي"), that readers write with a letter attached. */
+function isSiteWord(stem: string): boolean {
+  return attachableWords.has(stem) || attachableStems.some((known) => stem.startsWith(known));
+}
+
 function isAttachable(stem: string): boolean {
-  return attachableWords.has(stem) || foldedArabicStopwords.has(stem) || attachableStems.some((known) => stem.startsWith(known));
+  return isSiteWord(stem) || foldedArabicStopwords.has(stem);
 }
 
 /**
@@ -190,7 +195,7 @@ export function stripArabicPrefixes(word: string, afterWaw = false): string {
   if (word.startsWith('ب') && stem.length >= 2 && isAttachable(stem)) return stem;
   // ل ("to, for") likewise, before a word of this site of three letters or more: "لامازون", "لبنكي"
   // (not before a stopword: "لاين" is not ل + اين, and not "لكي").
-  if (word.startsWith('ل') && stem.length >= 3 && (attachableWords.has(stem) || attachableStems.some((known) => stem.startsWith(known)))) return stem;
+  if (word.startsWith('ل') && stem.length >= 3 && isSiteWord(stem)) return stem;
   return word;
 }
 
