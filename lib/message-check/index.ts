@@ -47,6 +47,8 @@ export const messageSignKinds = [
   'payByPhone',
   'newNumber',
   'emergency',
+  'keysByCourier',
+  'wrongNumber',
   'prize',
   'pressure',
 ] as const;
@@ -69,6 +71,8 @@ export const signWeights: Record<MessageSignKind, number> = {
   payByPhone: 1,
   newNumber: 1,
   emergency: 1,
+  keysByCourier: 1,
+  wrongNumber: 2,
   prize: 1,
   pressure: 1,
 };
@@ -295,9 +299,15 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   // An app to see your screen asked for about money (a refund, your bank, a card): what IT support never needs.
   const remoteForMoney = found.has('remoteAccess') && matched(patterns.moneyContext).length > 0;
   add('emergency', matched(patterns.emergency).map(quote));
+  add('keysByCourier', matched(patterns.keysByCourier).map(quote));
+  // A "wrong number" that then asks to be friends: both parts, the apology first.
+  const wrong = matched(patterns.wrongNumber.wrong);
+  const befriend = matched(patterns.wrongNumber.befriend).filter((span) => wrong.some((apology) => apology.start < span.start));
+  if (befriend.length > 0 && matched(patterns.ownNumberCorrected).length === 0) add('wrongNumber', [...wrong, ...befriend].map(quote));
   // A prize to claim by calling or writing to a number: the number is the way out, as a link would be.
   const claimByPhone = matched(patterns.claimPrize, (span) => numberSentences.some((sentence) => overlap(span, sentence)));
-  const prizes = matched(patterns.prize);
+  const remoteJob = matched(patterns.jobRemote); const paidJob = matched(patterns.jobSalary);
+  const prizes = [...matched(patterns.prize), ...(remoteJob.length > 0 && paidJob.length > 0 ? [...remoteJob, ...paidJob] : [])];
   // Quoted from the claim to the number: "to claim your prize, WhatsApp 5xxx xxxx".
   const claimQuotes = claimByPhone.map((span) => {
     const sentence = sentenceAt(text, span);
@@ -378,6 +388,8 @@ function isScam(signs: readonly MessageSign[], noPublicPhone: boolean, prizeByPh
   if (remoteForMoney) return true;
   // Money asked for by someone held at an airport, at customs or by the police: the hold is the pressure, the account the way out.
   if (kinds.has('emergency') && kinds.has('payment')) return true;
+  // A deposit for a flat whose keys come by courier: the owner cannot show it, the deposit is the way out.
+  if (kinds.has('keysByCourier') && kinds.has('payment')) return true;
   const channel = channels.some((kind) => kinds.has(kind));
   return channel && signs.reduce((total, sign) => total + weightOf(sign.kind), 0) >= scamWeight;
 }

@@ -35,7 +35,7 @@ export const payment = anyOf(
   // Arabizi: "ta7awelli 50 KD", "7awel li".
   word(String.raw`(?:t|e|y)?a?[7h]awe?l+(?:i|ili|li|y|ni)?`),
   seq('send|transfer|wire', 15, `money|funds|the amount|${amount}`),
-  arabicWord('ادفع|ادفعي|سدد|اودع|تودع|تودعي|حولها|حوله|حولي'),
+  arabicWord('ادفع|ادفعي|سدد|اودع|تودع|تودعي|حولها|حوله'),
   arabic(String.raw`(?:حول|تحول|تحولي|تحولين|حولي)\s+(?:لي\s+|لنا\s+)?(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|فلوس|دينار)`),
   arabic(String.raw`(?:يرجي|الرجاء|نرجو|يجب|عليك|مطلوب|لازم)\s+(?:\S+\s+)?[لب]?(?:دفع|الدفع|سداد|تسديد|تحويل|ايداع)`),
   arabic(String.raw`(?:دفع|سداد|تسديد|تحويل|ايداع)\s+(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|قيمه|الفاتوره)`),
@@ -87,6 +87,7 @@ export const prize = anyOf(
   arabic(String.raw`سحب\s+(?:\S+\s+)?(?:السنوي|الشهري|الكبير)`),
   arabic(String.raw`نقاط\S*\s+(?:\S+\s+){0,3}?(?:تنتهي|ستنتهي|ينتهي|سينتهي|ستنتهي صلاحيتها)`),
   arabic(String.raw`فرصه عمل|وظيفه (?:من|براتب)|دخل (?:يومي|شهري|اضافي)|راتب يومي|من (?:البيت|المنزل)`),
+  // A job to do from anywhere, for a salary named up front: "للعمل عن بعد … براتب يصل إلى 600".
   arabic(String.raw`لديك\s+(?:مبلغ\s+)?(?:مسترد|مستحق|استرداد)|مبلغ مسترد`),
   // Money waiting to be let go of for a fee: "to withdraw your profits", "to release the funds" (the task and transfer scams).
   word(String.raw`(?:withdraw|release|unlock|receive) (?:your|the) (?:profits?|earnings|commissions?|funds|money|transfer|balance)|withdrawal of (?:your|the)|money transfer of|invest(?:ing)?(?: only| just)? ${amount}[^.!?\n]{0,30}?(?:receive|get|earn|make|and) (?:up to )?${amount}`),
@@ -124,12 +125,14 @@ export const giftCards = {
 
 /** "I sent you a code by mistake", and the request to pass it on. */
 export const codeByMistake = {
-  mistake: anyOf(word('by mistake|by accident|accidentally|mistakenly|wrong number|in error'), arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا')),
+  mistake: anyOf(word('by mistake|by accident|accidentally|mistakenly|wrong number|in error'), arabic('(?:بعتلك|بعثتلك|ارسلتلك|ارسلت لك|حولتلك|حولت لك|دزيتلك|بعت لك|وصلك|جالك|اجاك|هيجيلك|رقمك)') + near(40) + arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا') + '|' + arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا') + near(40) + arabic('(?:بعتلك|بعثتلك|ارسلتلك|ارسلت لك|حولتلك|حولت لك|وصلك|جالك|اجاك|هيجيلك|رقمك)')),
   code: anyOf(word('codes?|otp|pin|password|verification|digits?|money|transfer|transferred|sent you'), amount, arabicWord('كود|رمز|ارقام|الكود|الرمز|فلوس|مبلغ|المبلغ|حولت|حولتلك|دينار')),
   request: anyOf(
     seq('return|send back|refund|transfer', 25, String.raw`it|back|them|the (?:money|rest|difference|extra|amount)|${amount}|\d+`),
-    seq('send|forward|give|tell|share|text|read|pass', 25, 'it|back|me|the code|the otp|them'),
+    word(String.raw`(?:send|forward|give|tell|share|text|read|pass) (?:it|them|the code|the otp)(?: back)?(?: to)? (?:me|us)|(?:send|forward|give|tell|text|read|pass) (?:me|us) (?:the code|the otp|it|the digits)|(?:send|forward|pass|give) (?:it|them) back`),
     arabicWord('ترجعه|ترجعها|ترجعلي|ترجعيلي|رجعلي|رجعيلي|ترجع لي|رجع لي|رجعه|رجعيه|ارجعه|ترسله|ترسلها|ارسله|ارسلها|ارسلي|ارسل لي|ابعثه|تبعثه|دزه|تدزه|عطني|عطيني|قول لي|تقول لي|حوله لي'),
+    // Egyptian and Levantine: "تبعتهولي", "ابعتلي ياه", "رجعهولي", "فيك تبعتلي".
+    arabic(String.raw`(?:ت|ا)(?:بعت|رجع|حول)(?:ه|ها|يه|يها)?(?:ولي|لي|لنا|ولنا)(?![\p{L}])|(?:رجع|حول)(?:ه|ها|هم)(?:ولي|لي)(?![\p{L}])|(?:ت|ا)(?:بعت|رجع|حول|بعث)(?:ي)?(?:لي|ل)\s+(?:ياه|اياه|ياها|اياها)(?![\p{L}])|قول(?:ه|ها)(?:ولي|الي|لي)(?![\p{L}])`),
   ),
 };
 
@@ -140,7 +143,10 @@ const secretWord = `${secretWordSources.otp}|${secretWordSources.cvv}|${secretWo
  * number or IBAN: friends ask for one to send you money.
  */
 const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|${secretWord}|(?:the|this|that)(?: \d[- ]?digits?)? code (?:(?:that |which )?(?:you|u) (?:just |have |now )?(?:got|received|get)|(?:we |i )?(?:just )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|bank (?:account )?details|card photo|photo of (?:your )?card)`;
-const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقه|بطاقت\S*)(?=\s|$|[،,.])(?!\s+(?:ال)?مدني)|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|رح يوصلك|راح يوصلك|راح يجيك|يجيك|يوصلك|سيصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
+const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقه|بطاقت\S*)(?=\s|$|[،,.])(?!\s+(?:ال)?(?:مدني|ضمان|تامين|صحي|عضوي|ولاء|هوي|طالب|موظف|عائل))|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|رح يوصلك|راح يوصلك|راح يجيك|يجيك|يوصلك|سيصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
+
+/** A courier or the handing over of a parcel, in Arabic. */
+const courierArabic = String.raw`(?:(?:ال)?مندوب(?!نا|\s+(?:ال)?(?:بنك|شركه|خدمه|مبيعات))|السائق|سائق|الاستلام|استلام|التسليم|تسليم|(?:ال)?دليفري|(?:ال)?توصيل|طلبات|يسلمك|الشحنه)`;
 
 /** A request to hand a secret over (a reply, a message): a scam whatever else the message says. */
 export const secretsGiven = anyOf(
@@ -148,6 +154,13 @@ export const secretsGiven = anyOf(
   arabic(String.raw`(?:نحتاج|نحتاجه|محتاجين|نبي|نبغي)\s+(?:\S+\s+){0,2}?(?:رقم\s+(?:ال)?بطاق\S*(?=\s|$)(?!\s+(?:ال)?مدني)|الرمز|رمز التحقق|الرقم السري|otp|cvv)`),
   seq('reply|respond|send|share|give|provide|tell|text|forward|read|submit|whatsapp', 40, secretThing),
   arabicWord('ارسل|ارسلي|ارسال|بارسال|ابعث|ابعت|ابعتلي|ابعتيلي|ابعتلنا|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|اعطني|اعطيني|اعطاء|قول|قولي|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
+  // Handing it to someone who will call or come: "يرجى تزويده برمز التحقق", "عطه الرمز", "give him the code".
+  // Not to a courier at the door, who asks for the delivery code (in the same sentence, before or after).
+  String.raw`(?<!${courierArabic}[\s\S]{0,200})` +
+    arabicWord('تزويده|تزويدها|تزويدهم|زوده|زوديه|زودوه|تزوده|تزوديه|اعطه|اعطيه|اعطوه|عطه|عطيه|عطوه|تعطيه|تعطيها|قوله|قوليله|تقوله|ابعتله|ابعتيله|ارسله|ارسليه') +
+    near(30) +
+    arabic(secretThingArabic) +
+    String.raw`(?![\s\S]{0,200}${courierArabic})(?!\s+(?:\S+\s+)?(?:ال)?(?:واي ?فاي|وايفاي|راوتر|بوابه|باب|عماره|شقه|نت|انترنت))`,
 );
 
 /**
@@ -167,14 +180,14 @@ export const askedForSecret = anyOf(
 export const codeToCome = {
   arrives: anyOf(
     word(
-      String.raw`(?:you(?:'ll| will)? (?:now |soon |shortly )?(?:receive|get)|we(?:'ll| will| have| just)? (?:send|sent)(?: you)?|(?:will be|is being|was|has been) sent to (?:you|your (?:phone|mobile|number)))(?: an?| the)?(?: \d[- ]digits?| \w+)? (?:codes?|otp|pin|sms|text message)`,
+      String.raw`(?:you(?:'ll| will)? (?:now |soon |shortly )?(?:receive|get)|we(?:'ll| will|'ve| have)?(?: just)? (?:send|sent)(?: you)?|(?:will be|is being|was|has been) sent to (?:you|your (?:phone|mobile|number)))(?: an?| the)?(?: \d[- ]digits?| \w+)? (?:codes?|otp|pin|sms|text message)`,
     ),
     arabic(String.raw`(?:هيجيلك|هيوصلك|حيجيلك|حيوصلك|رح يجيك|حيجيك|هيجي لك|بيوصلك|بيجيك|راح يوصلك|رح يوصلك|يوصلك|سيصلك|سوف يصلك|وصلك|جاك|بيوصل لك|بنرسل لك|بنرسلك|راح نرسل لك|سنرسل لك|سوف نرسل لك|ارسلنا لك)\s+(?:\S+\s+){0,2}?(?:ال)?(?:رمز|كود|رساله|مسج|ارقام)`),
     arabic(String.raw`(?:رمز|كود)\s+(?:\S+\s+)?(?:على|في|ب)\s*(?:تلفونك|جوالك|موبايلك|هاتفك|رقمك)`),
   ),
   passOn: anyOf(
     word(
-      String.raw`(?:read|tell|repeat|send|give|share|forward) (?:it|that|them|the code|the otp|the number|the digits)(?: (?:out|back))?(?: (?:to|with))? (?:me|us|him|her)|(?:read|tell) (?:it|them|the code|the digits) (?:out|back)|(?:tell|send|give|forward|read) (?:me|us) (?:the code|the otp|the number|the digits|it|what it says)`,
+      String.raw`(?:read|tell|repeat|send|give|share|forward) (?:it|that|them|the code|the otp|the number|the digits)(?: (?:out|back))?(?: (?:to|with))? (?:me|us|him|her)|(?:read|tell) (?:it|them|the code|the digits) (?:out|back)|(?:tell|send|give|forward|read) (?:me|us) (?:the code|the otp|the number|the digits|it|what it says)|(?:reply|respond|answer|text) (?:back )?(?:to (?:this|us)(?: (?:chat|message|sms|text))? )?with (?:it|the code|this code|that code|the otp|the digits)`,
     ),
     // "محتاجه منك", "ابيه منك": the code wanted from you.
     arabic(String.raw`(?:محتاجه|محتاجها|محتاجينه|عايزه|عايزها|عاوزه|ابيه|ابغاه|بدي ياه|نحتاجه)\s+(?:منك|منج|منكم)(?![\p{L}])`),
@@ -192,7 +205,7 @@ export const secretsEntered = anyOf(
 );
 
 /** Words just before a request that turn it round: "never share", "لا تشارك". */
-export const negation = new RegExp(String.raw`(?:${word("never|not|n't|dont|don't|won't|no one|nobody|without")}|${arabicWord('لا|لن|ابدا|عدم|ما|محد')})${near(25)}$`, 'u');
+export const negation = new RegExp(String.raw`(?:${word("never|not|n't|dont|don't|won't|no one|nobody|without")}|${arabicWord('لا|لن|ابدا|عدم|ما|محد|اياك|اوعي|احذر|حذاري|ممنوع')}|${arabic('(?:يطلب|طلب|يطلبون|طالب)\\s+منك')})${near(25)}$`, 'u');
 
 /** A request to update or verify an account, card or address: a sign when it comes with a link. */
 export const verify = anyOf(
@@ -341,3 +354,40 @@ export const newNumber = anyOf(
 );
 
 export const moneyAmount = new RegExp(amount, 'giu');
+
+/**
+ * The keys of a flat, or the flat's contract, to come by courier once a deposit is paid: the owner
+ * is "away" and cannot show it. With a payment asked for it is the rental scam; a landlord who is
+ * travelling and asks for the rent as usual sends no keys.
+ */
+export const keysByCourier = anyOf(
+  word(String.raw`(?:courier|ship|post|mail)(?: (?:you|to you))?(?: the)? keys|keys[^.!?\n]{0,60}?(?:courier|dhl|aramex|fedex|ups|by post|shipping|delivery company)|(?:courier|dhl|aramex|fedex|shipping|delivery company)[^.!?\n]{0,60}?keys`),
+  arabic(String.raw`(?:و)?(?:ال)?مفاتيح[^.!?؟\n]{0,50}?(?:شحن|الشحن|بريد|البريد|شركه\s+(?:ال)?(?:شحن|توصيل)|ارامكس|مندوب\s+(?:ال)?توصيل)|(?:شحن|الشحن|بريد|البريد|شركه\s+(?:ال)?(?:شحن|توصيل)|ارامكس)[^.!?؟\n]{0,50}?(?:و)?(?:ال)?مفاتيح`),
+);
+
+/**
+ * A "wrong number" that turns into making friends: "sorry, wrong number … you seem nice, can we get
+ * to know each other?". The opening of the long romance and investment scams; a stranger who truly
+ * dialled wrong says sorry and stops.
+ */
+export const ownNumberCorrected = anyOf(word(String.raw`correct (?:one|number)|right number|(?:my|the) (?:correct|new) number|this is my (?:correct|right|new)`), arabic(String.raw`(?:ال)?رقم\S*\s+(?:ال)?صحيح|هذا رقمي`));
+export const wrongNumber = {
+  wrong: anyOf(
+    word(String.raw`wrong (?:number|person|contact)|(?:sorry|oops),? (?:who is this|i thought you were)|(?:mis)?dialed|misdialled`),
+    arabic(String.raw`(?:غلطت|غلط|اغلط)\S*\s+(?:\S+\s+)?(?:بالرقم|في الرقم|الرقم|رقم)|رقم غلط|الرقم غلط|(?:مو|مش|مب)\s+(?:هذا\s+)?رقم|(?:شكلي|يبدو|اظن|اعتقد)\s+(?:اني\s+)?غلطت`),
+  ),
+  befriend: anyOf(
+    word(String.raw`(?:be|become|stay) friends|get to know (?:you|each other)|(?:can|could|may) we (?:keep in touch|chat|talk)|we (?:can|could) (?:keep in touch|chat|talk)(?: more| sometime| sometimes| again)`),
+    arabic(String.raw`نتعرف(?!\s+علي\s+(?!بعض))|اتعرف عليك|نتعارف|نكون اصدقاء|نصير اصحاب|نصير اصدقاء|نبقي اصحاب|نبقي صحاب`),
+  ),
+};
+
+
+export const jobRemote = anyOf(
+  arabic(String.raw`(?:عمل|العمل|للعمل|شغل|الشغل|وظيفه|وظائف|تشتغل|اشتغل)\s+(?:\S+\s+)?(?:عن بعد|اونلاين|اون لاين|اونلين)|من (?:الجوال|الموبايل|التلفون|هاتفك|جوالك)`),
+  word(String.raw`remote (?:jobs?|work|positions?)|work(?:ing)? remotely|work online|online jobs?|from (?:your|ur) (?:phone|mobile)`),
+);
+export const jobSalary = anyOf(
+  arabic(String.raw`(?:براتب|راتب|دخل)\s+(?:\S+\s+)?(?:يصل|يبدا|يتراوح|\d)|\d+\s*(?:دينار|د\.?ك)\s*(?:يوميا|باليوم|اسبوعيا|بالاسبوع)`),
+  word(String.raw`salary (?:of |up to |from )?(?:kd|kwd|\$)?\s?\d[\d,.]*|(?:kd|kwd|\$)\s?\d[\d,.]*\s?(?:/|per |a )?(?:day|daily|week|weekly)`),
+);
