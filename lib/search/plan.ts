@@ -27,6 +27,9 @@ import type { SearchLexicon } from './words';
 /** Query words searched at most: the rarest of a longer query, which carry its meaning. */
 export const maxQueryTerms = 8;
 
+/** `understood` of a query naming something no article covers (`notCovered`) is at most this share of what it would be. */
+export const notCoveredShare = 0.5;
+
 /** A match through a cross-script synonym ("كي نت" for "knet") scores this much worse than the words as typed. */
 export const synonymPenalty = 2;
 /** The same for a reader's word put in the articles' words ("hotline" → "phone number"). */
@@ -109,6 +112,8 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
   // Scored corrections are surer than suggestions: one edit (two from eight letters), and only a swap at four letters.
   const typoFor = (word: string) => {
     if (word.length < 4) return undefined;
+    // A dialect verb of four letters with its present-tense prefix ("بيرد", "بتاخد") is not a typo of a word with the same letters ("بريد").
+    if (locale === 'ar' && word.length === 4 && /^(?:بي|بت|بن|هي|حي)/.test(word)) return undefined;
     const [best] = vocabulary
       .close(word, word.length >= 8 ? 2 : 1)
       .filter((entry) => word.length > 4 || isSwap(word, entry.word))
@@ -298,7 +303,10 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
       }
     });
     // A pasted text is understood once as many of its words are found as a query searches: the rest is its wrapping.
-    const understood = typedWeight === 0 ? 1 : typedCount > maxQueryTerms ? Math.min(1, knownCount / maxQueryTerms) : knownWeight / typedWeight;
+    // A query of stopwords and numbers only ("why", "شو", "how to") names nothing an article could be sure to answer.
+    const share = typedWeight === 0 ? 0 : typedCount > maxQueryTerms ? Math.min(1, knownCount / maxQueryTerms) : knownWeight / typedWeight;
+    // A question that names another shop or service ("my carrefour order came damaged") is about it, whatever else it holds.
+    const understood = !pasted && typedWords.some((word) => lexicon.notCovered.has(word)) ? share * notCoveredShare : share;
     const [typed] = variantsOfWords(words, lexicon);
     const reworded = rewordQuery(words, lexicon);
     const other = variantsOfWords(reworded ?? words, lexicon).at(-1)!;

@@ -37,4 +37,26 @@ describe('what search understands of a query', () => {
     expect(hits[0]?.slug).toBe('get-a-refund');
     expect(confident).toBe(true);
   });
+
+  it('is not sure of a query that names nothing: stopwords alone', () => {
+    // "why" found the articles whose titles ask why, and showed the first as the answer.
+    expect(en.answer('why').confident).toBe(false);
+    expect(ar.answer('شو').confident).toBe(false);
+    // One word that names the topic is still an answer.
+    expect(en.answer('refund').confident).toBe(true);
+  });
+
+  it('is not sure of a question about another shop, whatever else it holds', () => {
+    // "my carrefour order came damaged": the words but the shop's name are understood, and the
+    // order article was shown as the answer.
+    const { confident, hits } = en.answer('my carrefour order came damaged');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(confident).toBe(false);
+    expect(en.answer('my amazon order came damaged').confident).toBe(true);
+  });
+
+  it('never corrects a dialect verb with its present-tense prefix into a word of the same letters', () => {
+    // "بيرد" (he answers) was "corrected" to "بريد" (mail).
+    expect(ar.correct('الشحنة محجوزة في الجمارك ومحدش بيرد عليا')).toBeUndefined();
+  });
 });
