@@ -2,7 +2,7 @@ import type { Locale } from '../i18n/config';
 import { arabiziFunctionWord, ArabiziLexicon, hasArabiziDigit } from './arabizi';
 import { attachedForms, dialectForms } from './dialect';
 import type { Expansion, Vocabulary } from './inverted';
-import { maxQueryLength, normalizeWords } from './normalize';
+import { maxQueryLength, normalizeWords, stripArabicSuffix } from './normalize';
 import { crossScriptArabicWords, rewordQuery, tablePositions, variantsOfWords, type QueryVariant } from './synonyms';
 import type { SearchLexicon } from './words';
 
@@ -80,6 +80,8 @@ export function correctedQuery(query: string, corrections: ReadonlyMap<string, s
 }
 
 const latinWord = /^[a-z0-9']+$/;
+/** An Arabic word with the present-tense prefix of a dialect verb ("بتقلي", "بيمشي", "هيرجع"): a verb, not a name. */
+const dialectVerb = /^(?:بي|بت|بن|هي|هت|حي|حت)[\u0621-\u064a]{2,}$/;
 const arabicWord = /^[\u0621-\u064a]+$/;
 
 /** A word one swap of neighbouring letters away from another. */
@@ -211,6 +213,10 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
     if (locale === 'ar' && arabicWord.test(word)) {
       // A preposition written on the word ("عالبطاقة" = على البطاقة, "هالمسج", "لترجع"): its stem, read again.
       for (const stem of attachedForms(word)) if (dialect.has(stem) || isKnown(stem)) return asSearched(stem);
+      // ب of means on a dialect word or a filler ("بكارت", "بشوي"). Not on an indexed word: that ب is
+      // more often the habitual ب of a verb ("بعمل" is "I do", not "work"), which `dialectForms` reads.
+      const means = word.length >= 4 && word.startsWith('ب') ? stripArabicSuffix(word.slice(1)) : undefined;
+      if (means !== undefined && (dialect.has(means) || stopwords.has(means))) return asSearched(means);
       for (const stem of [word, ...attachedForms(word)]) {
         const form = dialectForms(stem).find((candidate) => vocabulary.has(candidate) || dialect.has(candidate));
         if (form) return asSearched(form);
@@ -294,7 +300,7 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
       const read = reading.length > 0 && reading.every((_, offset) => inTables.has(at + offset));
       const found = reading.filter((word) => vocabulary.has(word) || hasPartial(word) || read);
       // A word found nowhere names something no article covers; a short Latin one (an initialism, chat shorthand) says less.
-      const weight = found.length > 0 ? Math.min(...found.map(rarity)) : Math.log(1 + articleCount) / (typedWord.length < 4 && latinWord.test(typedWord) ? 2 : 1);
+      const weight = found.length > 0 ? Math.min(...found.map(rarity)) : Math.log(1 + articleCount) / (typedWord.length < 4 && latinWord.test(typedWord) ? 2 : dialectVerb.test(typedWord) ? 2 : 1);
       typedCount++;
       typedWeight += weight;
       if (found.length > 0 || reading.every((word) => stopwords.has(word))) {

@@ -59,4 +59,13 @@ describe('what search understands of a query', () => {
     // "بيرد" (he answers) was "corrected" to "بريد" (mail).
     expect(ar.correct('الشحنة محجوزة في الجمارك ومحدش بيرد عليا')).toBeUndefined();
   });
+
+  it('reads ب of means on a dialect word, and takes an unknown dialect verb for a verb rather than a name', () => {
+    // "بكارت" (with a card) and "هتبقى" (will be) counted as names no article covers: a right first answer was shown as none.
+    expect(ar.answer('ازاي ادفع على امازون بكارت كي نت').confident).toBe(true);
+    expect(ar.answer('الجمارك هتبقى كام على الطلبية').confident).toBe(true);
+    // The habitual ب of a verb is left to the verb reading: "بعمل" is "I do", not "work".
+    expect(slugs(ar, 'الطلب ما وصل لهلق شو بعمل')[0]).toBe('order-not-arrived-or-wrong-item');
+  });
 });
+
