@@ -143,8 +143,12 @@ function namesOfMessage(original: string, named: readonly Named[]): Set<string> 
 /** The part of a site name its owner registered: "refund-kw" in www.amazon.ae.refund-kw.com, "nbk" in nbk.com.kw. */
 function registeredName(host: string): string {
   const labels = host.split('.');
-  const secondLevel = labels.length >= 3 && /^(?:com|net|org|gov|edu|co|ac)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2;
-  return labels.at(secondLevel ? -3 : -2) ?? host;
+  return labels.at(-1 - suffixLength(labels)) ?? host;
+}
+
+/** Labels of the public suffix at the end of a host's labels: 2 for "com.kw", "edu.kw", "co.uk"; else 1. */
+function suffixLength(labels: readonly string[]): number {
+  return labels.length >= 3 && /^(?:com|net|org|gov|edu|co|ac)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2 ? 2 : 1;
 }
 
 /**
@@ -168,7 +172,9 @@ const baitWords = new Set(
  */
 function borrowsName(host: string, names: ReadonlySet<string>): boolean {
   const registered = registeredName(host).replace(/[^a-z0-9]/g, '');
-  const parts = host.split(/[.-]/);
+  // The words of the name before its public suffix: "kw" in "portal.ack.edu.kw" is the country, not bait.
+  const labels = host.split('.');
+  const parts = labels.slice(0, labels.length - suffixLength(labels)).join('.').split(/[.-]/);
   return [...names].some((name) => registered !== name && parts.includes(name) && parts.some((part) => part !== name && baitWords.has(part)));
 }
 
@@ -256,7 +262,9 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   // "You will get a code, read it to me": the code first, then the request to pass it on.
   const soonAfter = (code: Span, span: Span) => span.start >= code.end && span.start - code.end <= 100;
   const arrives = matched(patterns.codeToCome.arrives);
-  const tellIt = matched(patterns.codeToCome.passOn, notNegated).filter((span) => arrives.some((code) => soonAfter(code, span)));
+  // A code told to the courier at the door is a delivery code, not a secret given away.
+  const forCourier = (span: Span) => text.slice(Math.max(0, span.start - 20), span.end + 30).search(patterns.toCourier) >= 0;
+  const tellIt = matched(patterns.codeToCome.passOn, notNegated).filter((span) => arrives.some((code) => soonAfter(code, span)) && !forCourier(span));
   const codeToTell = arrives.filter((code) => tellIt.some((span) => soonAfter(code, span)));
   const calls = matched(patterns.callWords);
   // A request retold ("he asked me for the code") is a scam's when it came in a call: a driver asks for the delivery OTP too.
@@ -275,7 +283,14 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   const passOn = matched(patterns.codeByMistake.request);
   if (mistake.length > 0 && passOn.length > 0 && matched(patterns.codeByMistake.code).length > 0) add('codeByMistake', [...mistake, ...passOn].map(quote));
   const callSentences = calls.map((span) => sentenceAt(text, span));
-  const notYou = matched(patterns.notYou);
+  // Amazon and KNET publish no phone number: a number to call "them" is a scammer's, when the message
+  // comes from them or names them where it says to call (not as the shop in a bank's alert).
+  const callsNoPhoneOrganisation = named.some(
+    ({ organisation, spans: where, sender }) =>
+      organisation.noPublicPhone && (sender || where.some((span) => callSentences.some((sentence) => overlap(span, sentence)))),
+  );
+  // A renewal "you did not ask for" is a telecom's or a gym's notice too; only from a sender with no phone is it a call-back.
+  const notYou = [...matched(patterns.notYou), ...(callsNoPhoneOrganisation ? matched(patterns.notYouRenewal) : [])];
   // Or a reason to call given where the number is: to confirm your payment or card, to cancel an order.
   const numberSentences = callSentences.filter((sentence) => reading.phones.some((number) => overlap(number, sentence)));
   const mobilePhones = reading.phones.filter((number) => isMobileNumber(text.slice(number.start, number.end)));
@@ -288,7 +303,8 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   if ((notYou.length > 0 || reasons.length > 0) && calls.length > 0 && reading.phones.length > 0) add('callBack', [...notYou, ...reasons, ...reading.phones].map(quote));
   // Or a reply to send: "if this was not you, send 1 to cancel" is the same way out as a number to call.
   const replies = matched(patterns.replyToAct);
-  if (notYou.length > 0 && replies.length > 0) add('callBack', [...notYou, ...replies].map(quote));
+  const wordReplies = matched(patterns.replyWithWord);
+  if (notYou.length > 0 && replies.length + wordReplies.length > 0) add('callBack', [...notYou, ...replies, ...wordReplies].map(quote));
   // A payment to settle by calling or writing to a mobile number: that number is the way out for the money.
   // Not a number given for questions, or for a transfer between people ("my WAMD number").
   const payingSentences = mobileSentences.filter((sentence) => !patterns.notForPaying.test(text.slice(sentence.start, sentence.end)));
@@ -299,7 +315,9 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   // An app to see your screen asked for about money (a refund, your bank, a card): what IT support never needs.
   const remoteForMoney = found.has('remoteAccess') && matched(patterns.moneyContext).length > 0;
   add('emergency', matched(patterns.emergency).map(quote));
-  add('keysByCourier', matched(patterns.keysByCourier).map(quote));
+  // Keys by a courier or driver count when the money asked for is a deposit to reserve the place.
+  const keysByHand = matched(patterns.reserveDeposit).length > 0 ? matched(patterns.keysByHand) : [];
+  add('keysByCourier', [...matched(patterns.keysByCourier), ...keysByHand].map(quote));
   // A "wrong number" that then asks to be friends: both parts, the apology first.
   const wrong = matched(patterns.wrongNumber.wrong);
   const befriend = matched(patterns.wrongNumber.befriend).filter((span) => wrong.some((apology) => apology.start < span.start));
@@ -324,14 +342,8 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   );
   add('neverAsks', neverAsked.flatMap((name) => name.spans.slice(0, 1).map(quote)));
 
-  // Amazon and KNET publish no phone number: a number to call "them" is a scammer's, when the message
-  // comes from them or names them where it says to call (not as the shop in a bank's alert).
-  const callsNoPhoneOrganisation = named.some(
-    ({ organisation, spans: where, sender }) =>
-      organisation.noPublicPhone && (sender || where.some((span) => callSentences.some((sentence) => overlap(span, sentence)))),
-  );
   // A prize or easy money to claim by answering ("Reply YES to start") is claimed through a number too.
-  return { found, callsNoPhoneOrganisation, prizeByPhone: prizes.length > 0 && (claimByPhone.length > 0 || replies.length > 0), remoteForMoney };
+  return { found, callsNoPhoneOrganisation, prizeByPhone: prizes.length > 0 && (claimByPhone.length > 0 || replies.length > 0 || (wordReplies.length > 0 && matched(patterns.prizeWon).length > 0)), remoteForMoney };
 }
 
 /**

@@ -15,7 +15,7 @@ const amount = String.raw`(?:${money}\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?${mone
 
 /** A request to pay a fee or send money. */
 export const payment = anyOf(
-  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|(?<!(?:fixed|term|time|savings?|security) )deposit(?:ing)?|top[- ]?up`),
+  word(String.raw`(?<!(?:amazon|apple|google|samsung|knet) )pay|payment of|settle|advance(?= (?:payment |of )?(?:kd|kwd|\$)?\s?\d)|(?<!(?:fixed|term|time|savings?|security) )deposit(?:ing)?|top[- ]?up`),
   seq(String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill`, 25, 'required|due|pending|unpaid|outstanding|overdue|payable'),
   seq('unpaid|outstanding|overdue', 20, String.raw`fees?|charges?|dut(?:y|ies)|fines?|bill|amount|balance`),
   word(String.raw`fees?|charges?|dut(?:y|ies)|fine`) + near(20) + amount,
@@ -28,15 +28,15 @@ export const payment = anyOf(
   // Money to put in: "invest only 100 KD", "استثمر 100 دينار", "اشحنه بـ 20 دينار".
   word('invest(?: only| just)?') + near(10) + amount,
   word('recharge') + near(40) + word('unlock|withdraw|withdrawal'),
-  arabic(String.raw`(?:استثمر|ساهم|اشحن|تشحن|تشحنه|اشحنه|تشحنها)\S*\s+(?:\S+\s+){0,2}?(?:ب)?\s*\d+\s*(?:دينار|د\.?ك|kd|دولار|\$)`),
+  arabic(String.raw`(?:استثمر|ساهم|اشحن|تشحن|تشحنه|اشحنه|تشحنها|ابدا|ابدأ|تبدا)\S*\s+(?:\S+\s+){0,2}?(?:ب)?\s*\d+\s*(?:دينار|د\.?ك|kd|دولار|\$)`),
   // Hinglish and Arabizi with an amount: "80 KD bhej do", "edfa3li 500".
   amount + near(15) + word(String.raw`bhej(?:o|do|dena|dijiye)?|transfer kar(?:o|do|dena)?`),
   word(String.raw`(?:e|i|t)?dfa3(?:li|ly|i|y)?`),
   // Arabizi: "ta7awelli 50 KD", "7awel li".
   word(String.raw`(?:t|e|y)?a?[7h]awe?l+(?:i|ili|li|y|ni)?`),
   seq('send|transfer|wire', 15, `money|funds|the amount|${amount}`),
-  arabicWord('ادفع|ادفعي|سدد|اودع|تودع|تودعي|حولها|حوله'),
-  arabic(String.raw`(?:حول|تحول|تحولي|تحولين|حولي)\s+(?:لي\s+|لنا\s+)?(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|فلوس|دينار)`),
+  arabicWord('ادفع|ادفعي|سدد|اودع|تودع|تودعي|حولها|حوله|تحولينها|تحولينه|تحوليها|تحولها|حوليها|حوليه|تحولونها'),
+  arabic(String.raw`(?:حول|تحول|تحولي|تحولين|حولي)\s+(?:لي\s+|لنا\s+)?(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|فلوس|دينار|عربون|العربون)`),
   arabic(String.raw`(?:يرجي|الرجاء|نرجو|يجب|عليك|مطلوب|لازم)\s+(?:\S+\s+)?[لب]?(?:دفع|الدفع|سداد|تسديد|تحويل|ايداع)`),
   arabic(String.raw`(?:دفع|سداد|تسديد|تحويل|ايداع)\s+(?:\S+\s+)?(?:\d|مبلغ|المبلغ|رسوم|الرسوم|قيمه|الفاتوره)`),
   arabic(String.raw`(?:رسوم|رسم)\s+(?:\S+\s+){0,2}?\d`),
@@ -76,17 +76,20 @@ export const pressure = anyOf(
 export const prize = anyOf(
   // Money offered to receive: "click to receive your money", "free 200 KD", "vouchers for lucky customers", a loan with no papers.
   word(
-    String.raw`(?:receive|claim|collect|get) (?:your|the) (?:money|payment|funds|amount|transfer|voucher)|to receive (?:it|the money|your money|payment)|free (?:${amount}|\d+|vouchers?|coupons?)|vouchers?|coupons? worth|giving away|lucky (?:customers?|winners?|users?|numbers?)|(?:instant|personal|easy|quick) loans?|loans? (?:up to|without|with no|of up to)|pending refund|unclaimed (?:refund|money|funds)`,
+    String.raw`(?:receive|claim|collect|get) (?:your|the) (?:money|payment|funds|amount|transfer|voucher)|to receive (?:it|the money|your money|payment)|free (?:${amount}|\d+|vouchers?|coupons?)|vouchers?|coupons? worth|giving away|lucky (?:customers?|winners?|users?|numbers?)|(?:instant|personal|easy|quick) loans?|loans? (?:up to|without|with no|of up to)|pending refund|unclaimed (?:refund|money|funds)|(?:package|parcel|box|consignment) (?:with|of|containing) (?:\w+ ){0,2}?(?:gifts?|money|cash|gold|dollars)|(?:money|gifts?|cash|gold) (?:\w+ )?for (?:safe ?keeping|you to keep)`,
   ),
   arabic(String.raw`(?:لاستلام|استلام|استلم|تستلم)\s+(?:\S+\s+)?(?:فلوسك|الفلوس|المبلغ|مبلغك|التحويل)|قرض\S*\s+(?:\S+\s+)?(?:فوري|بدون|حتي)|قسيمه|قسائم|كوبون`),
   word(
     String.raw`congratulations|congrats|you(?:'ve| have)? won|winner|(?:you (?:are|have been) )selected|lucky draw|prizes?|rewards?|free gift|bonus|cash ?back|redeem your|claim your|points (?:will )?expire|gift(?! ?cards?)|earn (?:money|commission|extra|up to|\$?\d(?![\d,.]*\s?[%٪])[\d,.]*)|daily (?:income|salary|earnings|profit)|work(?:ing)? from home|part[- ]time|hiring|job offer|commission|surprise box|mystery box|unclaimed|you have (?:a|an) (?:pending |unclaimed )?refund|refund (?:is )?(?:waiting|available) for you`,
   ),
-  arabicWord('مبروك|تهانينا|تهانيا|فزت|ربحت|الفائز|جائزه|جوائز|هديه|هدايا مجانيه|مجانا|اربح|عموله|مفاجاه|مفاجا'),
+  arabicWord('مبروك|تهانينا|تهانيا|فزت|ربحت|الفائز|جائزه|جوائز|هديه|هدايا مجانيه|اربح|عموله|مفاجاه|مفاجا'),
   arabic(String.raw`(?:فاز|ربح)\s+(?:رقمك|رقم|حسابك)|(?:هديت|جائزت|مكافات)(?:ك|كم)(?![\p{L}])`),
   arabic(String.raw`سحب\s+(?:\S+\s+)?(?:السنوي|الشهري|الكبير)`),
   arabic(String.raw`نقاط\S*\s+(?:\S+\s+){0,3}?(?:تنتهي|ستنتهي|ينتهي|سينتهي|ستنتهي صلاحيتها)`),
   arabic(String.raw`فرصه عمل|وظيفه (?:من|براتب)|دخل (?:يومي|شهري|اضافي)|راتب يومي|من (?:البيت|المنزل)`),
+  // Paid to like, rate or review (the task scam): "تسوين لايك وتقييم … وتاخذين 10 د.ك يومياً".
+  arabic(String.raw`(?:لايك|لايكات|تقييم|تقييمات|اعجاب)\S*\s+(?:\S+\s+){0,8}?و?(?:تاخذ|تاخذين|تاخد|تاخدي|بتاخد|هتاخد|تقبض|تربح|تربحين|تكسب|تكسبين)\S*\s+(?:\S+\s+){0,2}?(?:\d|مبلغ|فلوس|دينار|دنانير|عموله|ربح|راتب)`),
+  word(String.raw`(?:like|rate|review|subscribe to|follow)\w* (?:\w+ ){0,2}?(?:videos?|posts?|products?|apps?|hotels?|movies?|pages?|channels?|tasks?|items?|accounts?) (?:\w+ ){0,3}?(?:and|to) (?:earn|get paid|make money|receive (?:money|kd|kwd|usdt|\$|\d))|(?:earn|make|get paid)[^.!?\n]{0,30}? by (?:liking|rating|reviewing|following|subscribing)`),
   // A job to do from anywhere, for a salary named up front: "للعمل عن بعد … براتب يصل إلى 600".
   arabic(String.raw`لديك\s+(?:مبلغ\s+)?(?:مسترد|مستحق|استرداد)|مبلغ مسترد`),
   // Money waiting to be let go of for a fee: "to withdraw your profits", "to release the funds" (the task and transfer scams).
@@ -96,7 +99,7 @@ export const prize = anyOf(
   // Easy money from an investment: a profit promised, a rate of return, a trading group.
   // (Not a rate of profit alone: a bank advertises its deposits' rates.)
   word(
-    String.raw`\d[\d,.]*\s?[%٪] (?:profits?|returns?|gains?) (?:in|within|every) (?:\d+|a|one|two|three) (?:days?|hours?|weeks?)|guaranteed (?:profits?|returns?|income|earnings|gains?)|(?:profits?|returns?|income) (?:are |is )?(?:100\s?% )?guaranteed|100\s?% guaranteed|guaranteed 100\s?%|(?:daily|weekly) (?:profits?|returns?)|double your (?:money|investment|capital)|(?:crypto|bitcoin|forex|trading) (?:investment|program|group|channel|platform|signals?)|investment (?:group|channel)`,
+    String.raw`\d[\d,.]*\s?[%٪] (?:profits?|returns?|gains?) (?:in|within|every) (?:\d+|a|one|two|three) (?:days?|hours?|weeks?)|guaranteed (?:profits?|returns?|income|earnings|gains?)|(?:profits?|returns?|income) (?:are |is )?(?:100\s?% )?guaranteed|100\s?% guaranteed|100\s?% guarantee (?:of )?(?:profits?|returns?|income|earnings|payouts?)|100\s?% approv\w*|guaranteed 100\s?%|(?:visa|approval|job|loan)s? (?:is |are )?guaranteed|guaranteed (?:visa|approval|job|loan)s?|(?:daily|weekly) (?:profits?|returns?)|double your (?:money|investment|capital)|(?:crypto|bitcoin|forex|trading) (?:investment|program|group|channel|platform|signals?)|investment (?:group|channel)`,
   ),
   arabic(
     String.raw`(?:ارباح|ربح|عائد|عوائد)\S*\s+(?:\S+\s+)?(?:مضمون|يومي|يوميه|اسبوعي|اسبوعيه)|\d+\s*[%٪]\s+(?:\S+\s+)?(?:ارباح|ربح|عائد)\S*\s+(?:\S+\s+)?خلال\s+\d+\s*(?:ايام|يوم|ساعات|ساعه|اسابيع|اسبوع)|مضمون\S*\s+100|100\s*[%٪]\s*مضمون|(?:ضاعف|تضاعف|مضاعفه)\S*\s+(?:\S+\s+)?(?:فلوس|اموال|راس\s*مال|مبلغ)|(?:مجموعه|قروب|جروب|قناه)\s+(?:\S+\s+)?(?:استثمار|تداول)\S*|(?:تداول|استثمار)\S*\s+(?:\S+\s+)?(?:بيتكوين|البيتكوين|العملات الرقميه|الكريبتو|كريبتو|فوركس|الفوركس)`,
@@ -125,10 +128,11 @@ export const giftCards = {
 
 /** "I sent you a code by mistake", and the request to pass it on. */
 export const codeByMistake = {
-  mistake: anyOf(word('by mistake|by accident|accidentally|mistakenly|wrong number|in error'), arabic('(?:بعتلك|بعثتلك|ارسلتلك|ارسلت لك|حولتلك|حولت لك|دزيتلك|بعت لك|وصلك|جالك|اجاك|هيجيلك|رقمك)') + near(40) + arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا') + '|' + arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا') + near(40) + arabic('(?:بعتلك|بعثتلك|ارسلتلك|ارسلت لك|حولتلك|حولت لك|وصلك|جالك|اجاك|هيجيلك|رقمك)')),
+  mistake: anyOf(word('by mistake|by accident|accidentally|mistakenly|wrong number|in error|by error|made (?:a )?mistake|(?<!you (?:have )?)overpaid|paid you (?:too much|extra|more than)'), arabic('(?:بعتلك|بعثتلك|ارسلتلك|ارسلت لك|حولتلك|حولت لك|دزيتلك|بعت لك|وصلك|جالك|اجاك|هيجيلك|رقمك)') + near(40) + arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا') + '|' + arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا') + near(40) + arabic('(?:بعتلك|بعثتلك|ارسلتلك|ارسلت لك|حولتلك|حولت لك|وصلك|جالك|اجاك|هيجيلك|رقمك)')),
   code: anyOf(word('codes?|otp|pin|password|verification|digits?|money|transfer|transferred|sent you'), amount, arabicWord('كود|رمز|ارقام|الكود|الرمز|فلوس|مبلغ|المبلغ|حولت|حولتلك|دينار')),
   request: anyOf(
-    seq('return|send back|refund|transfer', 25, String.raw`it|back|them|the (?:money|rest|difference|extra|amount)|${amount}|\d+`),
+    String.raw`(?<!(?:we|i|they)(?: will|'ll| shall| are going to| would)(?: \w+)?\s|if you (?:prefer|wish|want|would like|like)(?: to)? |(?:a|the|your|this) )` +
+      seq('return|send back|refund|transfer', 25, String.raw`it|back|them|the (?:money|rest|difference|extra|amount)|${amount}|\d+`),
     word(String.raw`(?:send|forward|give|tell|share|text|read|pass) (?:it|them|the code|the otp)(?: back)?(?: to)? (?:me|us)|(?:send|forward|give|tell|text|read|pass) (?:me|us) (?:the code|the otp|it|the digits)|(?:send|forward|pass|give) (?:it|them) back`),
     arabicWord('ترجعه|ترجعها|ترجعلي|ترجعيلي|رجعلي|رجعيلي|ترجع لي|رجع لي|رجعه|رجعيه|ارجعه|ترسله|ترسلها|ارسله|ارسلها|ارسلي|ارسل لي|ابعثه|تبعثه|دزه|تدزه|عطني|عطيني|قول لي|تقول لي|حوله لي'),
     // Egyptian and Levantine: "تبعتهولي", "ابعتلي ياه", "رجعهولي", "فيك تبعتلي".
@@ -145,6 +149,12 @@ const secretWord = `${secretWordSources.otp}|${secretWordSources.cvv}|${secretWo
 const secretThing = String.raw`(?:card (?:number|details|info(?:rmation)?|data|no)|(?:bank|debit|credit|atm|knet)? ?card(?=\s*(?:,|and|number|details|here|below|to|on)(?!\p{L})|\s*[.!]?\s*$)|${secretWord}|(?:the|this|that)(?: \d[- ]?digits?)? code (?:(?:that |which )?(?:you|u) (?:just |have |now )?(?:got|received|get)|(?:we |i )?(?:just )?sent (?:to )?you|on your (?:phone|mobile))|expiry(?: date)?|expiration(?: date)?|password|bank (?:account )?details|card photo|photo of (?:your )?card)`;
 const secretThingArabic = String.raw`(?:بيانات\s+(?:\S+\s+)?(?:البطاقه|بطاقت\S*)|(?:رقم|تفاصيل|معلومات|صوره)\s+(?:\S+\s+)?(?:البطاقه|بطاقه|بطاقت\S*)(?=\s|$|[،,.])(?!\s+(?:ال)?(?:مدني|ضمان|تامين|صحي|عضوي|ولاء|هوي|طالب|موظف|عائل))|${secretWord}|(?:ال)?(?:رمز|كود)\s+(?:(?:اللي|الي|الذي)\s+(?:وصلك|جاك|وصل لك|ارسلناه|ارسلته|هيجيلك|هيوصلك|حيوصلك|حيجيلك|بيجيك|بيوصلك|رح يجيك|رح يوصلك|راح يوصلك|راح يجيك|يجيك|يوصلك|سيصلك)|(?:الواصل|المرسل|اللي بجوالك))|تاريخ\s*(?:ال)?انتهاء|كلمه\s*(?:ال)?(?:مرور|سر)|البيانات البنكيه|بياناتك البنكيه)`;
 
+/** A courier at the door, to whom a delivery code is given in person: "عط المندوب الكود", "give it to the courier". */
+export const toCourier = anyOf(
+  word(String.raw`(?:to|with) (?:the |our |your )?(?:courier|driver|delivery (?:agent|associate|person|guy)|rider)`),
+  arabic(String.raw`(?:لل|ل)?(?:مندوب|سائق|دليفري)(?![\p{L}])|(?:عط|عطي|اعط|اعطي|قول|قولي)\s+(?:ال)?(?:مندوب|سائق)`),
+);
+
 /** A courier or the handing over of a parcel, in Arabic. */
 const courierArabic = String.raw`(?:(?:ال)?مندوب(?!نا|\s+(?:ال)?(?:بنك|شركه|خدمه|مبيعات))|السائق|سائق|الاستلام|استلام|التسليم|تسليم|(?:ال)?دليفري|(?:ال)?توصيل|طلبات|يسلمك|الشحنه)`;
 
@@ -152,7 +162,13 @@ const courierArabic = String.raw`(?:(?:ال)?مندوب(?!نا|\s+(?:ال)?(?:ب
 export const secretsGiven = anyOf(
   // "نحتاج رقم بطاقة الكي نت": what a sender needs, when it is a bank card's secret (not the civil ID card).
   arabic(String.raw`(?:نحتاج|نحتاجه|محتاجين|نبي|نبغي)\s+(?:\S+\s+){0,2}?(?:رقم\s+(?:ال)?بطاق\S*(?=\s|$)(?!\s+(?:ال)?مدني)|الرمز|رمز التحقق|الرقم السري|otp|cvv)`),
-  seq('reply|respond|send|share|give|provide|tell|text|forward|read|submit|whatsapp', 40, secretThing),
+  // Not the sender's own "we will send you an OTP".
+  seq(String.raw`reply|respond|(?<!(?:we|we'll|will|i'll|shall) )send|share|give|provide|tell|text|forward|read|submit|whatsapp`, 40, secretThing),
+  // "Read the code we send you to the officer": the code still to come, handed over; not shown at a counter or to a driver.
+  seq('reply|respond|send|share|give|provide|tell|text|forward|read|whatsapp', 40, String.raw`(?:the|this)(?: \d[- ]?digits?)? code (?:that |which )?(?:we|i) (?:will |'ll )?send (?:to )?you`) +
+    String.raw`(?![^.!?\n]{0,40}?(?<!\p{L})(?:to|at) the (?:pharmacist|pharmacy|cashier|counter|staff|restaurant|branch|reception|receptionist|driver|courier|rider|guard|security|gate)(?!\p{L}))`,
+  // Arabizi: "ib3athli ra8am el card wel expiry", "ersel el code elly yjeek".
+  word(String.raw`(?:e|i|t)?b3ath(?:li|ly|i)?|(?:e|i|t)?b3at(?:li|ly|i)?|(?:e|i|t)?rs[ie]?l(?:i|li|ly)?|dez(?:li|ly)?|3a6ni|3a6eeni|3teeni|3at[ie]+ni|a3t[ie]+ni`) + near(25) + word(String.raw`(?:ra[8q2g]a?m|rqm) (?:el |al )?(?:card|kart|bi6a8a|bitaqa)(?! (?:mal|maal|ta3|7ag|bta3) (?!el bank|el knet|el visa)\S)|(?:el |al |w?el )?(?:cvv|otp|pin code|pin number|ra[8q]am el sirri)|(?:el |al |w?el )?expiry(?: date)?(?: (?!mal |maal |ta3 |7ag |bta3 )\w+){0,3} (?:el )?(?:card|kart|bi6a8a|visa)|(?:el |al |w?el )?expiry(?: date)? (?:mal|maal|ta3|7ag|bta3) (?:el )?(?:card|kart|bi6a8a|visa)|(?:el |al )?code (?:elly|elli|eli|ely|illi) (?:ra[7h] |ra7 |bi |b |bi|b)?(?:yjeek|yjik|yousal|ywsal|ywslk|ywaslk|wesal|wsal|jak)`),
   arabicWord('ارسل|ارسلي|ارسال|بارسال|ابعث|ابعت|ابعتلي|ابعتيلي|ابعتلنا|زودنا|زودني|تزويدنا|شارك|عطنا|عطني|عطيني|اعطني|اعطيني|اعطاء|قول|قولي|اكتب لنا|رد|ترسل|دز') + near(30) + arabic(secretThingArabic),
   // Handing it to someone who will call or come: "يرجى تزويده برمز التحقق", "عطه الرمز", "give him the code".
   // Not to a courier at the door, who asks for the delivery code (in the same sentence, before or after).
@@ -182,18 +198,18 @@ export const codeToCome = {
     word(
       String.raw`(?:you(?:'ll| will)? (?:now |soon |shortly )?(?:receive|get)|we(?:'ll| will|'ve| have)?(?: just)? (?:send|sent)(?: you)?|(?:will be|is being|was|has been) sent to (?:you|your (?:phone|mobile|number)))(?: an?| the)?(?: \d[- ]digits?| \w+)? (?:codes?|otp|pin|sms|text message)`,
     ),
-    arabic(String.raw`(?:هيجيلك|هيوصلك|حيجيلك|حيوصلك|رح يجيك|حيجيك|هيجي لك|بيوصلك|بيجيك|راح يوصلك|رح يوصلك|يوصلك|سيصلك|سوف يصلك|وصلك|جاك|بيوصل لك|بنرسل لك|بنرسلك|راح نرسل لك|سنرسل لك|سوف نرسل لك|ارسلنا لك)\s+(?:\S+\s+){0,2}?(?:ال)?(?:رمز|كود|رساله|مسج|ارقام)`),
+    arabic(String.raw`(?:هيجيلك|هيوصلك|حيجيلك|حيوصلك|رح يجيك|حيجيك|هيجي لك|بيوصلك|بيجيك|راح يوصلك|رح يوصلك|يوصلك|سيصلك|سوف يصلك|وصلك|جاك|بيوصل لك|بنرسل لك|بنرسلك|راح نرسل لك|سنرسل لك|سوف نرسل لك|ارسلنا لك)\s+(?:\S+\s+){0,2}?(?:(?:ال)?(?:رمز|كود|ارقام)|(?:ال)?(?:رساله|مسج)\S*\s+(?:\S+\s+){0,2}?(?:ال)?(?:رمز|كود|ارقام))`),
     arabic(String.raw`(?:رمز|كود)\s+(?:\S+\s+)?(?:على|في|ب)\s*(?:تلفونك|جوالك|موبايلك|هاتفك|رقمك)`),
   ),
   passOn: anyOf(
     word(
-      String.raw`(?:read|tell|repeat|send|give|share|forward) (?:it|that|them|the code|the otp|the number|the digits)(?: (?:out|back))?(?: (?:to|with))? (?:me|us|him|her)|(?:read|tell) (?:it|them|the code|the digits) (?:out|back)|(?:tell|send|give|forward|read) (?:me|us) (?:the code|the otp|the number|the digits|it|what it says)|(?:reply|respond|answer|text) (?:back )?(?:to (?:this|us)(?: (?:chat|message|sms|text))? )?with (?:it|the code|this code|that code|the otp|the digits)`,
+      String.raw`(?:read|tell|repeat|send|give|share|forward|pass) (?:it|that|them|the code|the otp|the number|the digits)(?: (?:out|back))?(?: (?:to|with))? (?:me|us|him|her|(?:the|our) (?:officer|agent|representative|employee|caller)s?|(?:the|our) (?:courier|driver)(?=[^.!?\n]{0,40}?(?:collect|pick up|take)s? (?:the |your )?(?:card|cards|documents)))|(?:read|tell) (?:it|them|the code|the digits) (?:out|back)|(?:tell|send|give|forward|read) (?:me|us) (?:the code|the otp|the number|the digits|it|what it says)|(?:reply|respond|answer|text) (?:back )?(?:to (?:this|us)(?: (?:chat|message|sms|text))? )?with (?:it|the code|this code|that code|the otp|the digits)`,
     ),
     // "محتاجه منك", "ابيه منك": the code wanted from you.
     arabic(String.raw`(?:محتاجه|محتاجها|محتاجينه|عايزه|عايزها|عاوزه|ابيه|ابغاه|بدي ياه|نحتاجه)\s+(?:منك|منج|منكم)(?![\p{L}])`),
     // "قولي لي اياه", "دزه لي", "عطني الرمز": the verb with the code as its object.
     arabic(
-      String.raw`(?:قول|قولي|عط|عطي|اعط|اعطي|ارسل|ارسلي|ابعث|ابعثي|ابعت|ابعتي|ابعتل|ابعتيل|دز|دزي|اقرا|اقري|خبر|خبري)(?:ني|نا|لي|لنا|ي|ه)?\s+(?:\S+\s+)?(?:اياه|اياها|الرمز|الكود|الارقام|الرقم)(?![\p{L}])|(?:قول|ارسل|ابعث|دز|اقرا|عط)(?:ه|يه|ها|يها)\s+(?:لي|لنا)(?![\p{L}])|(?:قوليه|قوله|قولها|اقراه|اقريه)(?![\p{L}])`,
+      String.raw`(?:قول|قولي|عط|عطي|اعط|اعطي|ارسل|ارسلي|ابعث|ابعثي|ابعت|ابعتي|ابعتل|ابعتيل|دز|دزي|اقرا|اقري|خبر|خبري)(?:ني|نا|لي|لنا|ي|ه)?\s+(?:\S+\s+)?(?:اياه|اياها|الرمز|الكود|الارقام|الرقم)(?![\p{L}])|(?:ابعت|ابعث|ارسل|قول|اقرا|مل|امل)(?:ي)?(?:ه|ها)(?:ولي|ولنا|الي|لي)(?![\p{L}])|(?:قول|ارسل|ابعث|دز|اقرا|عط)(?:ه|يه|ها|يها)\s+(?:لي|لنا)(?![\p{L}])|(?:قوليه|قوله|قولها|اقراه|اقريه)(?![\p{L}])`,
     ),
   ),
 };
@@ -205,7 +221,7 @@ export const secretsEntered = anyOf(
 );
 
 /** Words just before a request that turn it round: "never share", "لا تشارك". */
-export const negation = new RegExp(String.raw`(?:${word("never|not|n't|dont|don't|won't|no one|nobody|without")}|${arabicWord('لا|لن|ابدا|عدم|ما|محد|اياك|اوعي|احذر|حذاري|ممنوع')}|${arabic('(?:يطلب|طلب|يطلبون|طالب)\\s+منك')})${near(25)}$`, 'u');
+export const negation = new RegExp(String.raw`(?:${word("never|not|n't|dont|don't|won't|no one|nobody|without")}|${arabicWord('لا|لن|ابدا|عدم|(?<!(?:بعد|قبل|كل|زي|مثل|حسب|اول|لحد|طول)\\s)ما|محد|اياك|اوعي|احذر|حذاري|ممنوع')}|${arabic('(?:يطلب|طلب|يطلبون|طالب)\\s+منك')})${near(25)}$`, 'u');
 
 /** A request to update or verify an account, card or address: a sign when it comes with a link. */
 export const verify = anyOf(
@@ -252,11 +268,15 @@ export const notYou = anyOf(
   word(
     String.raw`if (?:you )?(?:did ?n[o']?t|didn't|did not|have not|haven't) (?:make|authori[sz]e|recogni[sz]e|place|request|initiate)|not (?:made|done|authori[sz]ed|initiated) by you|if (?:this|it) (?:wasn't|was not|is not|isn't) you|if not you|unauthori[sz]ed (?:transaction|purchase|charge|order|payment)|(?:suspicious|unusual) (?:transaction|purchase|order|activity|payment|charge|login|sign-?in)`,
   ),
-  arabic(String.raw`(?:اذا|لو|في حال)\s+(?:لم|ما|مو)\s*(?:تقم|تكن|قمت|سويت|تطلب|طلبت)|(?:اذا|في حال)\s+لم\s*توافق|لم تقم بها|غير مصرح|مشبوهه`),
+  arabic(String.raw`(?:اذا|لو|في حال)\s+(?:لم|ما|مو)\s*(?:تقم|تكن|قمت|سويت|تطلب|طلبت)|(?:اذا|في حال)\s+لم\s*توافق|لم تقم بها|غير مصرح|مشبوهه|لم\s*تقم\s+ب(?:ال)?(?:طلب|شراء|عمليه|دفع)`),
   // "Someone is trying to buy…": a purchase or sign-in the reader did not make.
   word(String.raw`(?:someone|somebody|a third party) (?:is |was |has )?(?:trying|tried|attempting|attempted) to (?:buy|purchase|order|pay|access|log ?in|sign ?in|use|withdraw|transfer|change)`),
   arabic(String.raw`(?:شخص|احد|حد|واحد|جهه)\s+(?:ما\s+)?(?:يحاول|حاول|قاعد يحاول|بيحاول)`),
 );
+/** A subscription or renewal the reader did not ask for: a call-back sign only from an organisation that publishes no phone number (index.ts). */
+export const notYouRenewal = anyOf(arabic(String.raw`لم\s*تقم\s+ب(?:ال)?(?:اشتراك|تجديد)|لا\s+ترغب\s+ب(?:ال)?(?:تجديد|اشتراك)`));
+/** A prize won, not one offered: what makes a reply with a word (`replyWithWord`) a way to claim it. */
+export const prizeWon = anyOf(word(String.raw`congratulations|congrats|you(?:'ve| have)? won|winner`), arabicWord('مبروك|تهانينا|تهانيا|فزت|ربحت|الفائز'), arabic(String.raw`(?:فاز|ربح)\s+(?:رقمك|رقم|حسابك)|جائزت(?:ك|كم)(?![\p{L}])|لديك\s+(?:\S+\s+)?(?:جائزه|هديه|مكافاه)|(?:جائزه|هديه|مكافاه)\s+(?:\S+\s+)?بانتظارك`));
 /** Ways to be reached on a number: calling, or writing on WhatsApp. */
 export const callWords = anyOf(word('call|contact|dial|phone|ring|reach|whatsapp'), arabicWord('اتصل|اتصلوا|تواصل|كلم|كلمنا|اتصال|الاتصال|واتساب|واتس|الواتس|الواتساب|راسلنا|راسل'));
 
@@ -300,6 +320,11 @@ export const replyToAct = anyOf(
   word(String.raw`press (?:\d|one|two)(?: (?:to|for) \w+)?`),
   arabic(String.raw`اضغط\s+(?:علي\s+)?(?:رقم\s+)?\d(?![\p{N}])`),
   arabic(String.raw`(?:ارسل|ارسال|رد|ردي|اكتب|ابعت)\s+(?:(?:علي|لي|لنا|علينا)\s+)?(?:ب)?(?:كلمه\s+|رقم\s+)?(?:\d|نعم|موافق|تم|اوكي)(?![\p{L}\p{N}])`),
+  arabic(String.raw`(?:ابعتلي|ابعتيلي|ابعتلنا|ارسلي|ارسللي|ارسل لي|رد علي|ردي علي|راسلني|راسليني)\s+\W?(?:نعم|موافق|اوكي|تم)(?![\p{L}])`),
+);
+/** "رد على هذه الرسالة بكلمة نعم": the word to send after a few words; with a prize, only a prize won (index.ts). */
+export const replyWithWord = anyOf(
+  arabic(String.raw`(?:ارسل|رد|ردي|اكتب|ابعت)\s+(?:\S+\s+){1,4}?ب?كلمه\s+\W?(?:نعم|موافق|تم|اوكي|اشترك)(?![\p{L}])`),
 );
 
 /**
@@ -325,7 +350,7 @@ export const emergency = anyOf(
   ),
   arabic(String.raw`(?:محتجز|محجوز|عالق|علقت|موقوف|حاجزين\S*|حجزوني|وقفوني|مسكوني)\S*\s+(?:\S+\s+)?(?:بال|في ال|في|ب)?(?:مطار|جمارك|منفذ|حدود|مخفر|شرطه)`),
   // Arabizi: "ana 3al2a fe matar", "7ajazoni bl jamarek".
-  word(String.raw`(?:3al2an?|3al8an?|3alqan?|ma7jooz|m7tajez|7ajazo\w*|mesekoni|waga3oni)(?: \w+){0,3} (?:matar|el matar|jamarek|el jamarek|7dood|ma5far)`),
+  word(String.raw`(?:3al2an?|3al8an?|3alqan?|ma7jooz|m7tajez|7ajazo\w*|7ajz\w*|mesekoni|waga3oni)(?: \w+){0,3} (?:matar|el matar|jamarek|el jamarek|customs|el customs|7dood|ma5far)|(?:matar|jamarek|customs)(?: \w+){0,2} (?:7ajz\w*|7ajazo\w*|ma7jooz\w*|mesko\w*)`),
 );
 
 /** Money, a bank, a card or a refund: what an app to see your screen must not be asked for. */
@@ -362,7 +387,21 @@ export const moneyAmount = new RegExp(amount, 'giu');
  */
 export const keysByCourier = anyOf(
   word(String.raw`(?:courier|ship|post|mail)(?: (?:you|to you))?(?: the)? keys|keys[^.!?\n]{0,60}?(?:courier|dhl|aramex|fedex|ups|by post|shipping|delivery company)|(?:courier|dhl|aramex|fedex|shipping|delivery company)[^.!?\n]{0,60}?keys`),
-  arabic(String.raw`(?:و)?(?:ال)?مفاتيح[^.!?؟\n]{0,50}?(?:شحن|الشحن|بريد|البريد|شركه\s+(?:ال)?(?:شحن|توصيل)|ارامكس|مندوب\s+(?:ال)?توصيل)|(?:شحن|الشحن|بريد|البريد|شركه\s+(?:ال)?(?:شحن|توصيل)|ارامكس)[^.!?؟\n]{0,50}?(?:و)?(?:ال)?مفاتيح`),
+  arabic(String.raw`(?:و)?(?:ال)?(?:مفاتيح|مفتاح)[^.!?؟\n]{0,50}?(?:شحن|الشحن|بريد|البريد|شركه\s+(?:ال)?(?:شحن|توصيل)|ارامكس|مندوب\s+(?:ال)?توصيل)|(?:شحن|الشحن|بريد|البريد|شركه\s+(?:ال)?(?:شحن|توصيل)|ارامكس)[^.!?؟\n]{0,50}?(?:و)?(?:ال)?(?:مفاتيح|مفتاح)`),
+);
+
+/**
+ * Keys handed over by "the courier" or a driver, for a deposit to reserve the place ("حول عربون شهر
+ * … وبنرسل لك العقد والمفتاح مع المندوب"): the rental scam, when the message asks for a deposit.
+ * A landlord's "I'll send the keys with my driver, pay the rent as usual" is not.
+ */
+export const keysByHand = anyOf(
+  word(String.raw`keys?[^.!?\n]{0,40}?(?:with|by|via) (?:the |my |a |our )?(?:courier|driver|delivery (?:guy|man|boy))`),
+  arabic(String.raw`(?:و)?(?:ال)?(?:مفاتيح|مفتاح)\s+(?:\S+\s+){0,2}?(?:مع|عن طريق|ب)\s*(?:ال)?(?:مندوب|سائق|دليفري)`),
+);
+export const reserveDeposit = anyOf(
+  word(String.raw`to reserve|reserve it|booking fee|reservation fee|holding deposit`),
+  arabicWord('عربون|العربون|للحجز'),
 );
 
 /**
