@@ -213,10 +213,11 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
     if (locale === 'ar' && arabicWord.test(word)) {
       // A preposition written on the word ("عالبطاقة" = على البطاقة, "هالمسج", "لترجع"): its stem, read again.
       for (const stem of attachedForms(word)) if (dialect.has(stem) || isKnown(stem)) return asSearched(stem);
-      // ب of means on a dialect word or a filler ("بكارت", "بشوي"). Not on an indexed word: that ب is
-      // more often the habitual ب of a verb ("بعمل" is "I do", not "work"), which `dialectForms` reads.
-      const means = word.length >= 4 && word.startsWith('ب') ? stripArabicSuffix(word.slice(1)) : undefined;
-      if (means !== undefined && (dialect.has(means) || stopwords.has(means))) return asSearched(means);
+      // ب of means or و "and" on a dialect word or a filler ("بكارت", "بشوي", "ومش"). Not on an indexed
+      // word: that ب is more often the habitual ب of a verb ("بعمل" is "I do", not "work"), which
+      // `dialectForms` reads, and the shared normalisation already takes و off the words it knows.
+      const attached = word.length >= 3 && /^[بو]/.test(word) ? stripArabicSuffix(word.slice(1)) : undefined;
+      if (attached !== undefined && (dialect.has(attached) || stopwords.has(attached))) return asSearched(attached);
       for (const stem of [word, ...attachedForms(word)]) {
         const form = dialectForms(stem).find((candidate) => vocabulary.has(candidate) || dialect.has(candidate));
         if (form) return asSearched(form);
