@@ -227,12 +227,25 @@ describe('one-time codes', () => {
   });
 });
 
-describe('texts a reviewer wrote near the signs of 8 December (tests/fixtures/message-review-2026-12-08.jsonl)', () => {
-  // 60 genuine and personal texts and 15 scams, by a helper who read the new rules to break them.
-  const texts = readFileSync(path.join(import.meta.dirname, '../fixtures/message-review-2026-12-08.jsonl'), 'utf8')
+/**
+ * A reviewer's texts (JSON Lines of message and verdict, in tests/fixtures), run through the check:
+ * the genuine ones it flags and the scams it misses, to compare with the ones known.
+ */
+function reviewOutcome(fixture: string): { flagged: string[]; missed: string[] } {
+  const texts = readFileSync(path.join(import.meta.dirname, '../fixtures', fixture), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as { message: string; verdict: MessageVerdict });
+  const scam = (message: string) => checkMessage(message).verdict === 'scam';
+  return {
+    flagged: texts.filter((text) => text.verdict !== 'scam' && scam(text.message)).map((text) => text.message),
+    missed: texts.filter((text) => text.verdict === 'scam' && !scam(text.message)).map((text) => text.message),
+  };
+}
+
+describe('texts a reviewer wrote near the signs of 8 December (tests/fixtures/message-review-2026-12-08.jsonl)', () => {
+  // 60 genuine and personal texts and 15 scams, by a helper who read the new rules to break them.
+  const { flagged, missed } = reviewOutcome('message-review-2026-12-08.jsonl');
   // Read exactly like the scams beside them: friends asking for money sent by mistake back, and a
   // relative asking for the code about to arrive. The check cannot tell them apart and says scam.
   const shapedLikeScams = [
@@ -242,12 +255,10 @@ describe('texts a reviewer wrote near the signs of 8 December (tests/fixtures/me
   ];
 
   it('calls none of the genuine texts a scam, but the three shaped like one', () => {
-    const flagged = texts.filter((text) => text.verdict !== 'scam' && checkMessage(text.message).verdict === 'scam').map((text) => text.message);
     expect(flagged.filter((message) => !shapedLikeScams.includes(message))).toEqual([]);
   });
 
   it('flags every scam but one: "give him the numbers you get", with no word for a code', () => {
-    const missed = texts.filter((text) => text.verdict === 'scam' && checkMessage(text.message).verdict !== 'scam').map((text) => text.message);
     expect(missed).toEqual(['معك خدمة العملاء، الحين بيتصل عليك زميلي للتحقق من حسابك، عطه الأرقام اللي توصلك برسالة']);
   });
 });
@@ -256,10 +267,7 @@ describe('texts a second reviewer wrote near the later signs of 8 December (test
   // 50 genuine and personal texts and 12 scams near the second round's signs (a code to the officer,
   // overpayment, renewals "if you did not subscribe", "reply with the word yes", Arabizi card details,
   // paid likes): the round's first version called 41 of the 50 scams.
-  const texts = readFileSync(path.join(import.meta.dirname, '../fixtures/message-review-2026-12-08b.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { message: string; verdict: MessageVerdict });
+  const { flagged, missed } = reviewOutcome('message-review-2026-12-08b.jsonl');
   const stillFlagged = [
     // The same shape as the scams beside them: money paid too much asked back, a code to forward.
     'Bro I think I paid you too much for the chalet share, I sent 45 instead of 35 😅 send back 10 KD whenever, no rush',
@@ -272,12 +280,10 @@ describe('texts a second reviewer wrote near the later signs of 8 December (test
   ];
 
   it('calls none of the genuine texts a scam, but five it cannot tell apart', () => {
-    const flagged = texts.filter((text) => text.verdict !== 'scam' && checkMessage(text.message).verdict === 'scam').map((text) => text.message);
     expect(flagged.filter((message) => !stillFlagged.includes(message))).toEqual([]);
   });
 
   it('flags every scam but a paid task to claim on WhatsApp', () => {
-    const missed = texts.filter((text) => text.verdict === 'scam' && checkMessage(text.message).verdict !== 'scam').map((text) => text.message);
     expect(missed).toEqual(['Earn KD 20 a day by liking YouTube videos from your phone! No experience needed. Message our HR on WhatsApp +965 9001 2233']);
   });
 });
