@@ -115,7 +115,7 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
   const typoFor = (word: string) => {
     if (word.length < 4) return undefined;
     // A dialect verb of four letters with its present-tense prefix ("بيرد", "بتاخد") is not a typo of a word with the same letters ("بريد").
-    if (locale === 'ar' && word.length === 4 && /^(?:بي|بت|بن|هي|حي)/.test(word)) return undefined;
+    if (locale === 'ar' && word.length === 4 && dialectVerb.test(word)) return undefined;
     const [best] = vocabulary
       .close(word, word.length >= 8 ? 2 : 1)
       .filter((entry) => word.length > 4 || isSwap(word, entry.word))
@@ -300,8 +300,10 @@ export function createQueryPlanner(lexicon: SearchLexicon, vocabulary: Vocabular
       if (stopwords.has(typedWord) || /^\d+$/.test(typedWord)) return;
       const read = reading.length > 0 && reading.every((_, offset) => inTables.has(at + offset));
       const found = reading.filter((word) => vocabulary.has(word) || hasPartial(word) || read);
-      // A word found nowhere names something no article covers; a short Latin one (an initialism, chat shorthand) says less.
-      const weight = found.length > 0 ? Math.min(...found.map(rarity)) : Math.log(1 + articleCount) / (typedWord.length < 4 && latinWord.test(typedWord) ? 2 : dialectVerb.test(typedWord) ? 2 : 1);
+      // A word found nowhere names something no article covers; a short Latin one (an initialism, chat
+      // shorthand) or a dialect verb says less.
+      const weaker = (typedWord.length < 4 && latinWord.test(typedWord)) || dialectVerb.test(typedWord);
+      const weight = found.length > 0 ? Math.min(...found.map(rarity)) : Math.log(1 + articleCount) / (weaker ? 2 : 1);
       typedCount++;
       typedWeight += weight;
       if (found.length > 0 || reading.every((word) => stopwords.has(word))) {
