@@ -140,15 +140,14 @@ function namesOfMessage(original: string, named: readonly Named[]): Set<string> 
   return names;
 }
 
-/** The part of a site name its owner registered: "refund-kw" in www.amazon.ae.refund-kw.com, "nbk" in nbk.com.kw. */
-function registeredName(host: string): string {
+/**
+ * A site name's labels before its public suffix ("com.kw", "edu.kw", "co.uk", or one label); the last
+ * is the part its owner registered: "refund-kw" in www.amazon.ae.refund-kw.com, "nbk" in nbk.com.kw.
+ */
+function ownedLabels(host: string): string[] {
   const labels = host.split('.');
-  return labels.at(-1 - suffixLength(labels)) ?? host;
-}
-
-/** Labels of the public suffix at the end of a host's labels: 2 for "com.kw", "edu.kw", "co.uk"; else 1. */
-function suffixLength(labels: readonly string[]): number {
-  return labels.length >= 3 && /^(?:com|net|org|gov|edu|co|ac)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2 ? 2 : 1;
+  const suffix = labels.length >= 3 && /^(?:com|net|org|gov|edu|co|ac)$/.test(labels.at(-2)!) && labels.at(-1)!.length === 2 ? 2 : 1;
+  return labels.slice(0, labels.length - suffix);
 }
 
 /**
@@ -171,10 +170,10 @@ const baitWords = new Set(
  * (track.aramex.com); neither is touched.
  */
 function borrowsName(host: string, names: ReadonlySet<string>): boolean {
-  const registered = registeredName(host).replace(/[^a-z0-9]/g, '');
-  // The words of the name before its public suffix: "kw" in "portal.ack.edu.kw" is the country, not bait.
-  const labels = host.split('.');
-  const parts = labels.slice(0, labels.length - suffixLength(labels)).join('.').split(/[.-]/);
+  // Words of the suffix are not the name's: "kw" in "portal.ack.edu.kw" is the country, not bait.
+  const owned = ownedLabels(host);
+  const registered = (owned.at(-1) ?? host).replace(/[^a-z0-9]/g, '');
+  const parts = owned.flatMap((label) => label.split('-'));
   return [...names].some((name) => registered !== name && parts.includes(name) && parts.some((part) => part !== name && baitWords.has(part)));
 }
 
@@ -324,7 +323,9 @@ function findSigns(reading: Reading): { found: Map<MessageSignKind, string[]>; c
   if (befriend.length > 0 && matched(patterns.ownNumberCorrected).length === 0) add('wrongNumber', [...wrong, ...befriend].map(quote));
   // A prize to claim by calling or writing to a number: the number is the way out, as a link would be.
   const claimByPhone = matched(patterns.claimPrize, (span) => numberSentences.some((sentence) => overlap(span, sentence)));
-  const remoteJob = matched(patterns.jobRemote); const paidJob = matched(patterns.jobSalary);
+  // A job from home with a salary named up front is easy money; either alone is any job advert.
+  const remoteJob = matched(patterns.jobRemote);
+  const paidJob = matched(patterns.jobSalary);
   const prizes = [...matched(patterns.prize), ...(remoteJob.length > 0 && paidJob.length > 0 ? [...remoteJob, ...paidJob] : [])];
   // Quoted from the claim to the number: "to claim your prize, WhatsApp 5xxx xxxx".
   const claimQuotes = claimByPhone.map((span) => {

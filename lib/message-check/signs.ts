@@ -72,6 +72,11 @@ export const pressure = anyOf(
   word(String.raw`before (?:the |your )?(?:\w+ )?(?:is |are |gets? )?(?:stopped|blocked|suspended|deactivated|disabled|cancell?ed)`),
 );
 
+/** Words of a prize won (not one offered), in both languages: a part of `prize`, and all of `prizeWon`. */
+const wonEnglish = String.raw`congratulations|congrats|you(?:'ve| have)? won|winner`;
+const wonArabic = 'مبروك|تهانينا|تهانيا|فزت|ربحت|الفائز';
+const wonByNumber = String.raw`(?:فاز|ربح)\s+(?:رقمك|رقم|حسابك)`;
+
 /** A prize, a gift, an unclaimed refund or easy money. */
 export const prize = anyOf(
   // Money offered to receive: "click to receive your money", "free 200 KD", "vouchers for lucky customers", a loan with no papers.
@@ -80,10 +85,10 @@ export const prize = anyOf(
   ),
   arabic(String.raw`(?:لاستلام|استلام|استلم|تستلم)\s+(?:\S+\s+)?(?:فلوسك|الفلوس|المبلغ|مبلغك|التحويل)|قرض\S*\s+(?:\S+\s+)?(?:فوري|بدون|حتي)|قسيمه|قسائم|كوبون`),
   word(
-    String.raw`congratulations|congrats|you(?:'ve| have)? won|winner|(?:you (?:are|have been) )selected|lucky draw|prizes?|rewards?|free gift|bonus|cash ?back|redeem your|claim your|points (?:will )?expire|gift(?! ?cards?)|earn (?:money|commission|extra|up to|\$?\d(?![\d,.]*\s?[%٪])[\d,.]*)|daily (?:income|salary|earnings|profit)|work(?:ing)? from home|part[- ]time|hiring|job offer|commission|surprise box|mystery box|unclaimed|you have (?:a|an) (?:pending |unclaimed )?refund|refund (?:is )?(?:waiting|available) for you`,
+    String.raw`${wonEnglish}|(?:you (?:are|have been) )selected|lucky draw|prizes?|rewards?|free gift|bonus|cash ?back|redeem your|claim your|points (?:will )?expire|gift(?! ?cards?)|earn (?:money|commission|extra|up to|\$?\d(?![\d,.]*\s?[%٪])[\d,.]*)|daily (?:income|salary|earnings|profit)|work(?:ing)? from home|part[- ]time|hiring|job offer|commission|surprise box|mystery box|unclaimed|you have (?:a|an) (?:pending |unclaimed )?refund|refund (?:is )?(?:waiting|available) for you`,
   ),
-  arabicWord('مبروك|تهانينا|تهانيا|فزت|ربحت|الفائز|جائزه|جوائز|هديه|هدايا مجانيه|اربح|عموله|مفاجاه|مفاجا'),
-  arabic(String.raw`(?:فاز|ربح)\s+(?:رقمك|رقم|حسابك)|(?:هديت|جائزت|مكافات)(?:ك|كم)(?![\p{L}])`),
+  arabicWord(`${wonArabic}|جائزه|جوائز|هديه|هدايا مجانيه|اربح|عموله|مفاجاه|مفاجا`),
+  arabic(String.raw`${wonByNumber}|(?:هديت|جائزت|مكافات)(?:ك|كم)(?![\p{L}])`),
   arabic(String.raw`سحب\s+(?:\S+\s+)?(?:السنوي|الشهري|الكبير)`),
   arabic(String.raw`نقاط\S*\s+(?:\S+\s+){0,3}?(?:تنتهي|ستنتهي|ينتهي|سينتهي|ستنتهي صلاحيتها)`),
   arabic(String.raw`فرصه عمل|وظيفه (?:من|براتب)|دخل (?:يومي|شهري|اضافي)|راتب يومي|من (?:البيت|المنزل)`),
@@ -126,9 +131,13 @@ export const giftCards = {
   ),
 };
 
+/** "By mistake" in Arabic, and what was sent to the reader that it is said of (near it, before or after). */
+const mistakeArabic = 'بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا';
+const sentToYou = 'بعتلك|بعثتلك|ارسلتلك|ارسلت لك|حولتلك|حولت لك|وصلك|جالك|اجاك|هيجيلك|رقمك';
+
 /** "I sent you a code by mistake", and the request to pass it on. */
 export const codeByMistake = {
-  mistake: anyOf(word('by mistake|by accident|accidentally|mistakenly|wrong number|in error|by error|made (?:a )?mistake|(?<!you (?:have )?)overpaid|paid you (?:too much|extra|more than)'), arabic('(?:بعتلك|بعثتلك|ارسلتلك|ارسلت لك|حولتلك|حولت لك|دزيتلك|بعت لك|وصلك|جالك|اجاك|هيجيلك|رقمك)') + near(40) + arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا') + '|' + arabicWord('بالغلط|غلط|بالخطا|بالخطاء|عن طريق الخطا') + near(40) + arabic('(?:بعتلك|بعثتلك|ارسلتلك|ارسلت لك|حولتلك|حولت لك|وصلك|جالك|اجاك|هيجيلك|رقمك)')),
+  mistake: anyOf(word('by mistake|by accident|accidentally|mistakenly|wrong number|in error|by error|made (?:a )?mistake|(?<!you (?:have )?)overpaid|paid you (?:too much|extra|more than)'), arabic(`(?:دزيتلك|بعت لك|${sentToYou})`) + near(40) + arabicWord(mistakeArabic) + '|' + arabicWord(mistakeArabic) + near(40) + arabic(`(?:${sentToYou})`)),
   code: anyOf(word('codes?|otp|pin|password|verification|digits?|money|transfer|transferred|sent you'), amount, arabicWord('كود|رمز|ارقام|الكود|الرمز|فلوس|مبلغ|المبلغ|حولت|حولتلك|دينار')),
   request: anyOf(
     String.raw`(?<!(?:we|i|they)(?: will|'ll| shall| are going to| would)(?: \w+)?\s|if you (?:prefer|wish|want|would like|like)(?: to)? |(?:a|the|your|this) )` +
@@ -276,7 +285,7 @@ export const notYou = anyOf(
 /** A subscription or renewal the reader did not ask for: a call-back sign only from an organisation that publishes no phone number (index.ts). */
 export const notYouRenewal = anyOf(arabic(String.raw`لم\s*تقم\s+ب(?:ال)?(?:اشتراك|تجديد)|لا\s+ترغب\s+ب(?:ال)?(?:تجديد|اشتراك)`));
 /** A prize won, not one offered: what makes a reply with a word (`replyWithWord`) a way to claim it. */
-export const prizeWon = anyOf(word(String.raw`congratulations|congrats|you(?:'ve| have)? won|winner`), arabicWord('مبروك|تهانينا|تهانيا|فزت|ربحت|الفائز'), arabic(String.raw`(?:فاز|ربح)\s+(?:رقمك|رقم|حسابك)|جائزت(?:ك|كم)(?![\p{L}])|لديك\s+(?:\S+\s+)?(?:جائزه|هديه|مكافاه)|(?:جائزه|هديه|مكافاه)\s+(?:\S+\s+)?بانتظارك`));
+export const prizeWon = anyOf(word(wonEnglish), arabicWord(wonArabic), arabic(String.raw`${wonByNumber}|جائزت(?:ك|كم)(?![\p{L}])|لديك\s+(?:\S+\s+)?(?:جائزه|هديه|مكافاه)|(?:جائزه|هديه|مكافاه)\s+(?:\S+\s+)?بانتظارك`));
 /** Ways to be reached on a number: calling, or writing on WhatsApp. */
 export const callWords = anyOf(word('call|contact|dial|phone|ring|reach|whatsapp'), arabicWord('اتصل|اتصلوا|تواصل|كلم|كلمنا|اتصال|الاتصال|واتساب|واتس|الواتس|الواتساب|راسلنا|راسل'));
 
@@ -399,17 +408,19 @@ export const keysByHand = anyOf(
   word(String.raw`keys?[^.!?\n]{0,40}?(?:with|by|via) (?:the |my |a |our )?(?:courier|driver|delivery (?:guy|man|boy))`),
   arabic(String.raw`(?:و)?(?:ال)?(?:مفاتيح|مفتاح)\s+(?:\S+\s+){0,2}?(?:مع|عن طريق|ب)\s*(?:ال)?(?:مندوب|سائق|دليفري)`),
 );
+/** The money asked for is a deposit to reserve the place: what makes keys by a courier or driver a sign (index.ts). */
 export const reserveDeposit = anyOf(
   word(String.raw`to reserve|reserve it|booking fee|reservation fee|holding deposit`),
   arabicWord('عربون|العربون|للحجز'),
 );
 
+/** A sender correcting their own number ("this is my correct one", "الرقم الصحيح"): no wrong number of the reader's. */
+export const ownNumberCorrected = anyOf(word(String.raw`correct (?:one|number)|right number|(?:my|the) (?:correct|new) number|this is my (?:correct|right|new)`), arabic(String.raw`(?:ال)?رقم\S*\s+(?:ال)?صحيح|هذا رقمي`));
 /**
  * A "wrong number" that turns into making friends: "sorry, wrong number … you seem nice, can we get
  * to know each other?". The opening of the long romance and investment scams; a stranger who truly
  * dialled wrong says sorry and stops.
  */
-export const ownNumberCorrected = anyOf(word(String.raw`correct (?:one|number)|right number|(?:my|the) (?:correct|new) number|this is my (?:correct|right|new)`), arabic(String.raw`(?:ال)?رقم\S*\s+(?:ال)?صحيح|هذا رقمي`));
 export const wrongNumber = {
   wrong: anyOf(
     word(String.raw`wrong (?:number|person|contact)|(?:sorry|oops),? (?:who is this|i thought you were)|(?:mis)?dialed|misdialled`),
@@ -421,7 +432,10 @@ export const wrongNumber = {
   ),
 };
 
-
+/**
+ * A job to do from home or from your phone, and a salary named up front: a prize only both together
+ * (index.ts), as a real job advert names one or the other.
+ */
 export const jobRemote = anyOf(
   arabic(String.raw`(?:عمل|العمل|للعمل|شغل|الشغل|وظيفه|وظائف|تشتغل|اشتغل)\s+(?:\S+\s+)?(?:عن بعد|اونلاين|اون لاين|اونلين)|من (?:الجوال|الموبايل|التلفون|هاتفك|جوالك)`),
   word(String.raw`remote (?:jobs?|work|positions?)|work(?:ing)? remotely|work online|online jobs?|from (?:your|ur) (?:phone|mobile)`),
