@@ -159,7 +159,7 @@ export const en = {
       remoteAccess: 'An app like AnyDesk or TeamViewer shows the other person everything on your screen, your bank’s app and codes included, and can let them work it. Close it, and contact the organisation on a number you find yourself.',
       emergency: 'Call the person, or someone close to them, on a number you already have before you send anything. Someone you cannot see or call back is not who they say until you have checked.',
       keysByCourier: 'An owner who is “away” and sends the keys once you pay cannot show you the place: it may not be theirs, or not exist. Pay nothing before you have seen the place and met the owner.',
-      wrongNumber: 'A friendly stranger from a “wrong number” is how long romance and investment scams begin. Don’t reply, and never send money or invest on the advice of someone you have not met.',
+      wrongNumber: 'A friendly stranger from a “wrong number” is a common way for long romance and investment scams to begin. Don’t reply, and never send money or invest on the advice of someone you have not met.',
       prize: 'A prize or a refund you did not expect is bait, above all when a fee is asked first.',
       pressure: 'A short deadline is there to make you act before you think.',
     },
